@@ -1,0 +1,105 @@
+/**
+ * ## 检查什么
+ *
+ * 报告有没有标题，标题是否写全了四个要素：机关名称、年份、“法治政府建设”和“报告”。
+ *
+ * 标题是正文前的 `#` 标题；没有 `#` 标题时，取正文前含“报告”二字的一两行短文字
+ * （从 Word、PDF 转来的报告常把标题拆成两行，或写成“报 告”）。
+ *
+ * ## 为什么
+ *
+ * 《法治政府建设与责任落实督察工作规定》第二十五条要求各级政府和部门每年报告法治政府建设情况
+ * 并向社会公开；标题是公文的必备要素（GB/T 9704-2012 7.3.1），上级汇总和公众检索都靠它。
+ * 把“法治政府”写成“法制政府”、漏写年份，是退回重改最多的错误之一。
+ *
+ * ## 选项
+ *
+ * 无。
+ *
+ * ## 修复
+ *
+ * 不自动修复：标题该怎么写要由起草人确定。缺少标题时给出建议标题。
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   org: 青禾镇人民政府
+ *   year: 2024
+ *   ---
+ *
+ *   # 青禾镇人民政府2024年法治政府建设年度报告
+ *
+ * @example
+ *   {"name": "two-lines.md"}
+ *
+ *   青禾镇人民政府2024年法治政府
+ *
+ *   建设年度报告
+ *
+ *   2024年，我镇坚持依法行政。
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   ---
+ *   org: 青禾镇人民政府
+ *   year: 2024
+ *   ---
+ *
+ *   2024年，我镇坚持依法行政，现将有关情况报告如下。
+ *
+ *   一、主要举措和成效
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   6:1-6:25: 缺少报告标题：请在正文前写明标题，如“青禾镇人民政府2024年法治政府建设年度报告”。
+ *
+ * @example
+ *   {"name": "incomplete.md", "label": "input"}
+ *
+ *   ---
+ *   org: 青禾镇人民政府
+ *   year: 2024
+ *   ---
+ *
+ *   # 青禾镇法制政府建设报告
+ *
+ * @example
+ *   {"name": "incomplete.md", "label": "output"}
+ *
+ *   6:3-6:14: 标题“青禾镇法制政府建设报告”缺少年份、“法治政府建设”：应写作如“青禾镇人民政府2024年法治政府建设年度报告”。
+ */
+import {defineRule} from '../src/rule.js'
+import {orgCore, orgFromTitle} from '../src/org.js'
+import {interpolate, normalizeKey} from '../src/text.js'
+
+export default defineRule({id: 'title', title: '报告标题', severity: 'error', defaults: {}}, ({doc, report}) => {
+  const expected = doc.year ? interpolate(doc.template.title, {org: doc.org?.name ?? '（机关名称）'}) : `${doc.org?.name ?? '（机关名称）'}（年份）年法治政府建设年度报告`
+  const title = doc.title
+  if (!title) {
+    const first = doc.lines[0]
+    report({
+      message: `缺少报告标题：请在正文前写明标题，如“${expected}”。`,
+      start: first?.start ?? 0,
+      end: first?.end ?? 0,
+      data: {expected},
+    })
+    return
+  }
+  const key = normalizeKey(title.text)
+  const missing: Array<[string, string]> = []
+  const org = doc.org?.source === 'frontmatter' ? orgCore(doc.org.name) : undefined
+  if (org ? !key.includes(normalizeKey(org)) : !orgFromTitle(title.text)) missing.push(['org', org ? `机关名称“${org}”` : '机关名称'])
+  if (!/\d{4}年/.test(key)) missing.push(['year', '年份'])
+  if (!key.includes('法治政府建设')) missing.push(['subject', '“法治政府建设”'])
+  if (!key.includes('报告')) missing.push(['report', '“报告”'])
+  if (missing.length === 0) return
+  report({
+    message: `标题“${title.text}”缺少${missing.map(([, label]) => label).join('、')}：应写作如“${expected}”。`,
+    start: title.start,
+    end: title.end,
+    data: {missing: missing.map(([id]) => id), expected},
+  })
+})

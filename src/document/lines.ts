@@ -1,0 +1,91 @@
+// The source lines of a Markdown document that carry report text, with their offsets.
+// Rules and the outline work on these lines, so every position they report is exact.
+import type {Root, RootContent} from 'mdast'
+
+export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote'
+
+export interface SourceLine {
+  /** The line's text: for a heading, without the `#` marks. */
+  text: string
+  /** Offset of `text[0]` in the document. */
+  start: number
+  /** Offset just past the line's last character. */
+  end: number
+  /** 1-based line number. */
+  line: number
+  block: Block
+}
+
+export interface Block {
+  type: BlockType
+  /** Markdown heading depth (1–6) for headings. */
+  depth?: number
+  start: number
+  end: number
+  lines: SourceLine[]
+}
+
+const HEADING_PREFIX = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/
+const HEADING_SUFFIX = /(?:[ \t]+#+)?[ \t]*$/
+
+/** Collect the text-bearing blocks of `tree`; code, HTML and front matter carry no report text. */
+export function collectBlocks(tree: Root, text: string, lineStarts: number[]): Block[] {
+  const blocks: Block[] = []
+  const add = (node: RootContent, type: BlockType) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const block: Block = {type, start, end, lines: []}
+    if (node.type === 'heading') block.depth = node.depth
+    let offset = start
+    for (const raw of text.slice(start, end).split('\n')) {
+      let lineText = raw.replace(/\r$/, '')
+      let lineStart = offset
+      if (type === 'heading') {
+        const prefix = HEADING_PREFIX.exec(lineText)?.[0].length ?? 0
+        lineText = lineText.slice(prefix).replace(HEADING_SUFFIX, '')
+        lineStart += prefix
+      }
+      if (lineText.trim() !== '') {
+        block.lines.push({text: lineText, start: lineStart, end: lineStart + lineText.length, line: lineOf(lineStarts, lineStart), block})
+      }
+      offset += raw.length + 1
+    }
+    if (block.lines.length > 0) blocks.push(block)
+  }
+  for (const node of tree.children) {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'table':
+      case 'blockquote':
+        add(node, node.type)
+        break
+      case 'list':
+        for (const item of node.children) add(item as unknown as RootContent, 'list-item')
+        break
+      default:
+      // code, html, yaml, thematicBreak, definition: no report text.
+    }
+  }
+  return blocks
+}
+
+/** Offsets at which each line starts. */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+/** 1-based line of an offset. */
+export function lineOf(lineStarts: number[], offset: number): number {
+  let lo = 0
+  let hi = lineStarts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (lineStarts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo + 1
+}

@@ -1,0 +1,47 @@
+// The signature block at the end of a report: the signing organisation(s) and the 成文日期
+// (GB/T 9704-2012 §7.3.5), possibly followed by the 公开属性 line and other trailers.
+import {parseDateLine, type DateFact} from '../facts/dates.js'
+import {parseHeadingMark} from '../numbering.js'
+import {ORG_ENDING} from '../org.js'
+import {stripSpaces} from '../text.js'
+import type {SourceLine} from './lines.js'
+
+export interface Signature {
+  orgs: SourceLine[]
+  date?: {line: SourceLine; fact: DateFact}
+  /** Every line of the block, trailers included. */
+  lines: SourceLine[]
+}
+
+const TRAILER = /^(公开方式|公开属性|[（(]此件|抄送|抄报|印发|附件|联系人|联系电话)/
+const MAX_ORG_LINE = 30
+const MAX_ORGS = 3
+
+export function isTrailer(line: SourceLine): boolean {
+  return TRAILER.test(stripSpaces(line.text))
+}
+
+function isOrgLine(line: SourceLine): boolean {
+  const bare = stripSpaces(line.text)
+  return [...bare].length <= MAX_ORG_LINE && ORG_ENDING.test(bare) && !/[，。；：,;:]/.test(bare) && !parseHeadingMark(line.text)
+}
+
+/** The signature block among the last lines, or undefined when the report ends without one. */
+export function findSignature(lines: SourceLine[]): Signature | undefined {
+  let end = lines.length
+  while (end > 0 && isTrailer(lines[end - 1]!)) end--
+  let cursor = end - 1
+  let date: Signature['date']
+  const last = lines[cursor]
+  const fact = last && parseDateLine(last.text, last.start)
+  if (last && fact) {
+    date = {line: last, fact}
+    cursor--
+  }
+  const orgs: SourceLine[] = []
+  while (cursor >= 0 && orgs.length < MAX_ORGS && isOrgLine(lines[cursor]!)) orgs.unshift(lines[cursor--]!)
+  if (!date && orgs.length === 0) return undefined
+  const signature: Signature = {orgs, lines: lines.slice(cursor + 1)}
+  if (date) signature.date = date
+  return signature
+}

@@ -1,0 +1,124 @@
+// The linter: Markdown text in, findings out. No file system, so it runs unchanged in the CLI,
+// a worker, the language server and a browser.
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {rules} from '../rules/index.js'
+import type {Config} from './config.js'
+import {analyze} from './document/index.js'
+import {FrontmatterSyntaxError} from './document/frontmatter.js'
+import {fazhiMessageControl} from './message-control.js'
+import {attachDocument, type Fix, type Suggestion} from './rule.js'
+import type {TemplateRegistry} from './template/load.js'
+import {resolveTemplate, type ResolvedTemplate} from './template/resolve.js'
+import type {Template} from './template/types.js'
+
+export interface LintMessage {
+  ruleId: string | null
+  severity: 1 | 2
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** Set on a message that stopped the file from being linted at all. */
+  fatal?: true
+  data?: Record<string, unknown>
+  fix?: Fix
+  suggestions?: Suggestion[]
+  related?: Array<{message: string; start: {line: number; column: number}; end: {line: number; column: number}}>
+}
+
+export interface LintResult {
+  filePath: string
+  messages: LintMessage[]
+  errorCount: number
+  warningCount: number
+  fixableErrorCount: number
+  fixableWarningCount: number
+}
+
+export interface LinterOptions {
+  templates: TemplateRegistry
+  config?: Config
+}
+
+export interface Linter {
+  lint(text: string, filePath?: string): LintResult
+}
+
+export function createLinter({templates, config = {}}: LinterOptions): Linter {
+  const resolved = new Map<string, ResolvedTemplate>()
+  const resolve = (template: Template, year: number) => {
+    const key = `${template.id}@${year}`
+    let value = resolved.get(key)
+    if (!value) resolved.set(key, (value = resolveTemplate(template, year)))
+    return value
+  }
+  const settings = {templates, resolve, ...(config.template ? {template: config.template} : {})}
+  const processor = buildProcessor(settings, config)
+  return {
+    lint(text, filePath = '<text>') {
+      const file = new VFile({path: filePath, value: text})
+      try {
+        processor.runSync(processor.parse(file), file)
+      } catch (error) {
+        if (error instanceof FrontmatterSyntaxError) return fatalResult(filePath, `前置元数据不是有效的 YAML：${error.message}`, error.line)
+        throw error
+      }
+      return toResult(filePath, file)
+    },
+  }
+}
+
+function buildProcessor(settings: Parameters<typeof analyze>[2], config: Config): Processor<Root, Root, Root> {
+  let processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(function fazhiAnalyze() {
+      return (tree: Root, file: VFile) => attachDocument(file, analyze(tree, String(file.value), settings))
+    }) as unknown as Processor<Root, Root, Root>
+  for (const rule of rules) {
+    const setting = config.rules?.[rule.meta.id]
+    processor = processor.use(rule, setting === undefined ? undefined : setting) as typeof processor
+  }
+  return processor.use(fazhiMessageControl, rules.map((r) => r.meta.id)).freeze() as typeof processor
+}
+
+function fatalResult(filePath: string, message: string, line: number): LintResult {
+  return {
+    filePath,
+    messages: [{ruleId: null, severity: 2, fatal: true, message, line, column: 1, endLine: line, endColumn: 1}],
+    errorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  }
+}
+
+function toResult(filePath: string, file: VFile): LintResult {
+  const messages = file.messages.map((m): LintMessage => {
+    const extra = m as unknown as Partial<LintMessage>
+    const start = m.place && 'start' in m.place ? m.place.start : m.place
+    const end = m.place && 'end' in m.place ? m.place.end : start
+    const message: LintMessage = {
+      ruleId: m.ruleId ?? null,
+      severity: m.fatal ? 2 : 1,
+      message: m.reason,
+      line: start?.line ?? 1,
+      column: start?.column ?? 1,
+      endLine: end?.line ?? start?.line ?? 1,
+      endColumn: end?.column ?? start?.column ?? 1,
+    }
+    if (extra.data) message.data = extra.data
+    if (extra.fix) message.fix = extra.fix
+    if (extra.suggestions) message.suggestions = extra.suggestions
+    if (extra.related) message.related = extra.related
+    return message
+  })
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
+  const count = (severity: 1 | 2, fixable = false) => messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length
+  return {filePath, messages, errorCount: count(2), warningCount: count(1), fixableErrorCount: count(2, true), fixableWarningCount: count(1, true)}
+}

@@ -1,0 +1,134 @@
+// defineRule: the one wrapper every rule goes through. It turns a judge over the shared report
+// document into a remark-lint plugin: default severity, option defaults and validation, ruleId,
+// docs URL, positions, data, fixes and suggestions, all stamped in one place.
+import type {Root} from 'mdast'
+import {lintRule} from 'unified-lint-rule'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import type {ReportDocument} from './document/index.js'
+
+export type Severity = 'error' | 'warning'
+
+/** An edit: replace `range` (offsets) with `text`. The one fix shape of fazhi. */
+export interface Fix {
+  range: [number, number]
+  text: string
+}
+
+export interface Suggestion {
+  desc: string
+  fix: Fix
+}
+
+export interface Related {
+  message: string
+  start: number
+  end: number
+}
+
+export interface Finding {
+  /** Chinese: what is wrong → what it should be. */
+  message: string
+  start: number
+  end: number
+  data?: Record<string, unknown>
+  /** Safe to apply without a human look (`--fix`). */
+  fix?: Fix
+  /** Offered to the user (editor quick fixes), not applied by `--fix`. */
+  suggestions?: Suggestion[]
+  related?: Related[]
+}
+
+export interface RuleMeta<Options> {
+  id: string
+  /** Short Chinese name. */
+  title: string
+  severity: Severity
+  fixable?: boolean
+  defaults: Options
+  /** Chinese description of what is wrong with `options`, or undefined when they are fine. */
+  validate?: (options: Options) => string | undefined
+}
+
+export interface RuleContext<Options> {
+  doc: ReportDocument
+  options: Options
+  report: (finding: Finding) => void
+}
+
+export type RulePlugin = Plugin<[unknown?], Root> & {meta: RuleMeta<unknown>}
+
+export const DOCS_URL = 'docs/rules.md'
+const DOCUMENT_KEY = 'fazhiDocument'
+
+export function documentOf(file: VFile): ReportDocument {
+  const doc = file.data[DOCUMENT_KEY] as ReportDocument | undefined
+  if (!doc) throw new Error('fazhi 规则需要先使用 fazhi 预设（fazhi/remark-preset）分析文档。')
+  return doc
+}
+
+export function attachDocument(file: VFile, doc: ReportDocument) {
+  file.data[DOCUMENT_KEY] = doc
+}
+
+const SEVERITY_WORDS = new Set<unknown>(['off', 'warn', 'warning', 'error', 'on', 0, 1, 2, true, false])
+
+/** Normalize `'warning'` (our word) to unified-lint-rule's `'warn'`. */
+function toLintSeverity(value: unknown) {
+  return value === 'warning' ? 'warn' : value
+}
+
+export class RuleOptionsError extends Error {}
+
+export function defineRule<Options extends object>(meta: RuleMeta<Options>, judge: (context: RuleContext<Options>) => void): RulePlugin {
+  const inner = lintRule<Root, Partial<Options>>({origin: `fazhi:${meta.id}`, url: `${DOCS_URL}#${meta.id}`}, (_tree, file, options) => {
+    const doc = documentOf(file)
+    const merged = {...meta.defaults, ...(options ?? {})} as Options
+    judge({
+      doc,
+      options: merged,
+      report: (finding) => emit(file, doc, finding),
+    })
+  })
+  const plugin = function (this: unknown, config?: unknown) {
+    let severity: unknown = meta.severity === 'error' ? 'error' : 'warn'
+    let options: unknown
+    if (Array.isArray(config)) [severity, options] = config
+    else if (SEVERITY_WORDS.has(config)) severity = config
+    else if (config !== undefined && config !== null) options = config
+    if (options !== undefined) {
+      if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+        throw new RuleOptionsError(`规则 ${meta.id} 的选项应为映射（键: 值），收到的是 ${JSON.stringify(options)}。`)
+      }
+      const unknown = Object.keys(options).filter((key) => !(key in meta.defaults))
+      if (unknown.length > 0) {
+        const known = Object.keys(meta.defaults)
+        throw new RuleOptionsError(`规则 ${meta.id} 没有选项“${unknown.join('、')}”。${known.length ? `可用的选项：${known.join('、')}。` : '该规则没有选项。'}`)
+      }
+      const problem = meta.validate?.({...meta.defaults, ...options} as Options)
+      if (problem) throw new RuleOptionsError(`规则 ${meta.id} 的选项有误：${problem}`)
+    }
+    return (inner as any).call(this, [toLintSeverity(severity), options])
+  } as RulePlugin
+  Object.defineProperty(plugin, 'name', {value: `fazhi:${meta.id}`})
+  plugin.meta = meta as RuleMeta<unknown>
+  return plugin
+}
+
+function emit(file: VFile, doc: ReportDocument, finding: Finding) {
+  const start = doc.point(finding.start)
+  const end = doc.point(Math.max(finding.start, finding.end))
+  const message = file.message(finding.message, {place: {start, end}})
+  const extra = message as unknown as Record<string, unknown>
+  if (finding.data) extra.data = finding.data
+  if (finding.fix) {
+    extra.fix = finding.fix
+    // remark's own convention, used by editor integrations for quick fixes.
+    message.actual = doc.text.slice(finding.fix.range[0], finding.fix.range[1])
+    message.expected = [finding.fix.text]
+  }
+  if (finding.suggestions) extra.suggestions = finding.suggestions
+  if (finding.related) {
+    extra.related = finding.related.map((r) => ({message: r.message, start: doc.point(r.start), end: doc.point(r.end)}))
+  }
+}
