@@ -3,7 +3,7 @@
  *
  * 文首 YAML 前置元数据（`---` 之间）的字段：
  *
- * - `org`（报告机关全称）、`year`（报告年度，四位数字）必须有；
+ * - `org`（报告机关全称）、`year`（报告年度，四位数字）必须有（标题中已写明的可以省略）；
  * - `template` 必须是已有的模板（`fazhi templates` 列出）；
  * - `date`（成文日期）写成 `YYYY-MM-DD`，且是真实存在的日期；
  * - 不认识的字段（多半是拼写错误，如 `yaer`）。
@@ -45,7 +45,7 @@
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   3:7-3:11: 前置元数据 year 应为四位数字的年份（如 2024），现在是“二〇二四”。
- *   4:11-4:15: 前置元数据 template“town”不存在：可用的模板有 township、county、department。
+ *   4:11-4:15: 前置元数据 template“town”不存在：可用的模板有 county、department、township。
  *   5:7-5:17: 前置元数据 date“2025-02-30”不是有效日期：应写作 YYYY-MM-DD，如 2025-01-20。
  *   6:1-6:5: 前置元数据中有无法识别的字段“yaer”：可用的字段有 org、year、template、date、title。
  *
@@ -91,16 +91,21 @@ export default defineRule({id: 'frontmatter', title: '前置元数据', severity
   }
   const check = (key: string, problem: (value: unknown) => string | undefined, missing?: string) => {
     const field = at(key)
-    if (!field || field.value === null || field.value === '') {
-      if (missing) report({message: missing, start: field?.start ?? where, end: field?.end ?? where, data: {field: key}})
+    if (field && (field.value === null || field.value === '')) {
+      report({message: `前置元数据 ${key} 是空的：请填写，或删去这一行。`, start: field.start, end: field.end, data: {field: key}})
+      return
+    }
+    if (!field) {
+      if (missing) report({message: missing, start: where, end: where, data: {field: key}})
       return
     }
     if (isPlaceholder(field.value)) return
     const message = problem(field.value)
     if (message) report({message, start: field.start, end: field.end, data: {field: key}})
   }
-  check('org', (v) => (typeof v === 'string' ? undefined : '前置元数据 org 应为机关全称（文字）。'), '前置元数据缺少 org：请写明报告机关的全称，如“青禾镇人民政府”。')
-  check('year', (v) => (asYear(v) ? undefined : `前置元数据 year 应为四位数字的年份（如 2024），现在是“${String(v)}”。`), '前置元数据缺少 year：请写明报告年度，如 year: 2024。')
+  // A field the title already supplies may be left out, as when there is no front matter at all.
+  check('org', (v) => (typeof v === 'string' ? undefined : '前置元数据 org 应为机关全称（文字）。'), doc.org ? undefined : '前置元数据缺少 org，标题中也看不出机关名称：请写明报告机关的全称，如“青禾镇人民政府”。')
+  check('year', (v) => (asYear(v) ? undefined : `前置元数据 year 应为四位数字的年份（如 2024），现在是“${String(v)}”。`), doc.year ? undefined : '前置元数据缺少 year，标题中也看不出年份：请写明报告年度，如 year: 2024。')
   check('template', (v) =>
     typeof v === 'string' && doc.availableTemplates.includes(v) ? undefined : `前置元数据 template“${String(v)}”不存在：可用的模板有 ${doc.availableTemplates.join('、')}。`,
   )

@@ -47,7 +47,7 @@
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   7:4-7:12: 缺少必需章节“2024年党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况”：应放在“三、下一步工作打算”之前。
+ *   7:4-7:13: 缺少必需章节“2024年党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况”：应放在“三、下一步工作打算”之前。
  */
 import type {OutlineNode} from '../src/document/outline.js'
 import {makePlaceholder} from '../src/placeholder.js'

@@ -7,7 +7,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
 import type {Config} from './config.js'
-import {analyze} from './document/index.js'
+import {analyze, type AnalyzeSettings} from './document/index.js'
 import {FrontmatterSyntaxError} from './document/frontmatter.js'
 import {fazhiMessageControl} from './message-control.js'
 import {attachDocument, type Fix, type Suggestion} from './rule.js'
@@ -50,15 +50,7 @@ export interface Linter {
 }
 
 export function createLinter({templates, config = {}}: LinterOptions): Linter {
-  const resolved = new Map<string, ResolvedTemplate>()
-  const resolve = (template: Template, year: number) => {
-    const key = `${template.id}@${year}`
-    let value = resolved.get(key)
-    if (!value) resolved.set(key, (value = resolveTemplate(template, year)))
-    return value
-  }
-  const settings = {templates, resolve, ...(config.template ? {template: config.template} : {})}
-  const processor = buildProcessor(settings, config)
+  const processor = buildProcessor(analyzeSettings(templates, config.template), config)
   return {
     lint(text, filePath = '<text>') {
       const file = new VFile({path: filePath, value: text})
@@ -73,13 +65,30 @@ export function createLinter({templates, config = {}}: LinterOptions): Linter {
   }
 }
 
-function buildProcessor(settings: Parameters<typeof analyze>[2], config: Config): Processor<Root, Root, Root> {
-  let processor = unified()
+/** The parser and analysis every fazhi processor starts with. */
+export function baseProcessor(settings: AnalyzeSettings): Processor<Root, Root, Root> {
+  return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(function fazhiAnalyze() {
       return (tree: Root, file: VFile) => attachDocument(file, analyze(tree, String(file.value), settings))
     }) as unknown as Processor<Root, Root, Root>
+}
+
+/** Settings for `analyze`, with templates resolved once per (template, year). */
+export function analyzeSettings(templates: TemplateRegistry, template?: string): AnalyzeSettings {
+  const resolved = new Map<string, ResolvedTemplate>()
+  const resolve = (t: Template, year: number) => {
+    const key = `${t.id}@${year}`
+    let value = resolved.get(key)
+    if (!value) resolved.set(key, (value = resolveTemplate(t, year)))
+    return value
+  }
+  return {templates, resolve, ...(template ? {template} : {})}
+}
+
+function buildProcessor(settings: AnalyzeSettings, config: Config): Processor<Root, Root, Root> {
+  let processor = baseProcessor(settings)
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id]
     processor = processor.use(rule, setting === undefined ? undefined : setting) as typeof processor

@@ -2,9 +2,11 @@
 import type {Root} from 'mdast'
 import {findDates, type DateFact} from '../facts/dates.js'
 import {orgFromTitle} from '../org.js'
+import {isPlaceholder} from '../placeholder.js'
 import {normalizeKey} from '../text.js'
 import type {TemplateRegistry} from '../template/load.js'
 import type {ResolvedTemplate} from '../template/resolve.js'
+import {templateForOrg} from '../template/select.js'
 import type {Template} from '../template/types.js'
 import {readFrontmatter, type Frontmatter} from './frontmatter.js'
 import {collectBlocks, computeLineStarts, lineOf, type SourceLine} from './lines.js'
@@ -102,7 +104,7 @@ export function analyze(tree: Root, text: string, settings: AnalyzeSettings): Re
 
 function pickOrg(frontmatter: Frontmatter | undefined, title: Title | undefined): ReportDocument['org'] {
   const declared = frontmatter?.fields.get('org')?.value
-  if (typeof declared === 'string' && declared.trim()) return {name: declared.trim(), source: 'frontmatter'}
+  if (typeof declared === 'string' && declared.trim() && !isPlaceholder(declared)) return {name: declared.trim(), source: 'frontmatter'}
   const fromTitle = title && orgFromTitle(title.text)
   return fromTitle ? {name: fromTitle, source: 'title'} : undefined
 }
@@ -128,14 +130,7 @@ function pickTemplate(settings: AnalyzeSettings, frontmatter: Frontmatter | unde
   if (declared && !declared.abstract) return {template: declared, source: 'frontmatter'}
   const configured = settings.template ? templates.get(settings.template) : undefined
   if (configured) return {template: configured, source: 'config'}
-  if (org) {
-    let best: {template: Template; length: number} | undefined
-    for (const template of templates.list()) {
-      for (const suffix of template.orgSuffixes) {
-        if (org.endsWith(suffix) && suffix.length > (best?.length ?? 0)) best = {template, length: suffix.length}
-      }
-    }
-    if (best) return {template: best.template, source: 'org'}
-  }
+  const inferred = org ? templateForOrg(templates, org) : undefined
+  if (inferred) return {template: inferred, source: 'org'}
   return {template: templates.fallback(), source: 'fallback'}
 }

@@ -46,6 +46,9 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
         lineText = lineText.slice(prefix).replace(HEADING_SUFFIX, '')
         lineStart += prefix
       }
+      // Inline HTML comments (fazhi-disable, fixture marks) carry no report text: blank them out
+      // in place so that offsets stay exact.
+      lineText = lineText.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length)).trimEnd()
       if (lineText.trim() !== '') {
         block.lines.push({text: lineText, start: lineStart, end: lineStart + lineText.length, line: lineOf(lineStarts, lineStart), block})
       }

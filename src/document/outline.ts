@@ -46,6 +46,11 @@ export interface Outline {
 }
 
 const TITLE_END = /[。；;！!？?]/
+/** Sentence-final punctuation at the end of a line: the line break after it is a real one. */
+const SENTENCE_END = /[。；;：:！!？?…”"]\s*$/
+/** Word → Markdown converters write headings in bold: **一、总体情况**. */
+const EMPHASIS_OPEN = /^[ \t]*(\*\*|__)(?=\S)/
+const EMPHASIS_CLOSE = /(\*\*|__)(?=[。；;：:]?\s*$)/
 
 /** Build the tree from the body lines (title and signature already taken out). */
 export function buildOutline(lines: SourceLine[]): Outline {
@@ -53,16 +58,24 @@ export function buildOutline(lines: SourceLine[]): Outline {
   const nodes: OutlineNode[] = []
   const opening: SourceLine[] = []
   const stack: OutlineNode[] = []
+  let previous: {line: SourceLine; isNode: boolean} | undefined
   for (const line of lines) {
     const isHeading = line.block.type === 'heading'
-    const mark = parseHeadingMark(line.text)
+    const emphasis = EMPHASIS_OPEN.exec(line.text)?.[0].length ?? 0
+    let mark = parseHeadingMark(line.text.slice(emphasis))
+    // Inside a paragraph, a number at the start of a line opens a section only after a line
+    // that ended a sentence or was a heading itself; otherwise the line is a hard wrap
+    // (……镇政府还在每年\n三、四季度组织……).
+    const continues = previous?.line.block === line.block && !previous.isNode && !SENTENCE_END.test(previous.line.text)
+    if (continues) mark = undefined
+    previous = {line, isNode: isHeading || mark !== undefined}
     if (!isHeading && !mark) {
       const current = stack.at(-1)
       if (current) current.body.push(line)
       else opening.push(line)
       continue
     }
-    const node = makeNode(line, isHeading, mark)
+    const node = makeNode(line, isHeading, mark, emphasis)
     while (stack.length > 0 && stack.at(-1)!.rank >= node.rank) stack.pop()
     const parent = stack.at(-1)
     node.level = stack.length + 1
@@ -73,13 +86,22 @@ export function buildOutline(lines: SourceLine[]): Outline {
     stack.push(node)
     nodes.push(node)
   }
+  markItemGroups(roots)
   return {roots, nodes, opening}
 }
 
-function makeNode(line: SourceLine, isHeading: boolean, mark: HeadingMark | undefined): OutlineNode {
-  const markStart = line.start + (mark ? line.text.length - line.text.trimStart().length : 0)
-  const markEnd = line.start + (mark?.length ?? 0)
-  const rest = line.text.slice(mark?.length ?? 0)
+/** In a list of items (1、……；2、……；3.……), the last one may lack its full stop: it is an item too. */
+function markItemGroups(siblings: OutlineNode[]) {
+  if (siblings.some((n) => n.isItem)) {
+    for (const node of siblings) if (node.mark && !node.runIn && node.body.length === 0 && node.children.length === 0) node.isItem = true
+  }
+  for (const node of siblings) markItemGroups(node.children)
+}
+
+function makeNode(line: SourceLine, isHeading: boolean, mark: HeadingMark | undefined, emphasis: number): OutlineNode {
+  const markStart = line.start + emphasis + (mark ? line.text.slice(emphasis).length - line.text.slice(emphasis).trimStart().length : 0)
+  const markEnd = line.start + emphasis + (mark?.length ?? 0)
+  const rest = line.text.slice(emphasis + (mark?.length ?? 0)).replace(EMPHASIS_CLOSE, (m) => ' '.repeat(m.length))
   // A numbered paragraph's title is its first sentence; a Markdown heading is all title.
   const stop = isHeading ? -1 : rest.search(TITLE_END)
   const title = (stop >= 0 ? rest.slice(0, stop) : rest).replace(/[：:]\s*$/, '').trim()

@@ -1,7 +1,8 @@
 // Which template section each outline node is. Top-level nodes are matched against the
 // statutory items by their aliases; a node that matches none falls to the template's default
 // section (the measures); deeper nodes are matched against their parent section's children;
-// `nested` sections (the first-responsible-person duty) are also found as subsections.
+// `nested` sections (the first-responsible-person duty) are also found as subsections of the
+// default one.
 import {bestMatch} from '../template/match.js'
 import type {ResolvedSection, ResolvedTemplate} from '../template/resolve.js'
 import type {Outline, OutlineNode} from './outline.js'
@@ -29,7 +30,7 @@ export function assignSections(outline: Outline, template: ResolvedTemplate): Ma
         record(node, fallback)
       }
     }
-    if (node.level > 1) {
+    if (node.level > 1 && underDefault(node)) {
       for (const section of rank(node, nested)) {
         if (node.sections.includes(section)) continue
         if (!node.section) {
@@ -43,6 +44,13 @@ export function assignSections(outline: Outline, template: ResolvedTemplate): Ma
   }
   for (const root of outline.roots) visit(root, template.sections)
   return found
+}
+
+/** Whether the node lies in the default section (the measures): where `nested` sections may be. */
+function underDefault(node: OutlineNode): boolean {
+  let top = node
+  while (top.parent) top = top.parent
+  return top.section?.default === true
 }
 
 /** Sections whose aliases the node's title contains, best first; the default one only alone. */

@@ -3,12 +3,15 @@
 import {parseDateLine, type DateFact} from '../facts/dates.js'
 import {parseHeadingMark} from '../numbering.js'
 import {ORG_ENDING} from '../org.js'
+import {isPlaceholder} from '../placeholder.js'
 import {stripSpaces} from '../text.js'
 import type {SourceLine} from './lines.js'
 
 export interface Signature {
   orgs: SourceLine[]
   date?: {line: SourceLine; fact: DateFact}
+  /** A date line still holding a placeholder (a skeleton not yet filled in). */
+  pendingDate?: SourceLine
   /** Every line of the block, trailers included. */
   lines: SourceLine[]
 }
@@ -32,10 +35,14 @@ export function findSignature(lines: SourceLine[]): Signature | undefined {
   while (end > 0 && isTrailer(lines[end - 1]!)) end--
   let cursor = end - 1
   let date: Signature['date']
+  let pendingDate: SourceLine | undefined
   const last = lines[cursor]
   const fact = last && parseDateLine(last.text, last.start)
   if (last && fact) {
     date = {line: last, fact}
+    cursor--
+  } else if (last && isPlaceholder(last.text) && cursor > 0 && isOrgLine(lines[cursor - 1]!)) {
+    pendingDate = last
     cursor--
   }
   const orgs: SourceLine[] = []
@@ -43,5 +50,6 @@ export function findSignature(lines: SourceLine[]): Signature | undefined {
   if (!date && orgs.length === 0) return undefined
   const signature: Signature = {orgs, lines: lines.slice(cursor + 1)}
   if (date) signature.date = date
+  if (pendingDate) signature.pendingDate = pendingDate
   return signature
 }

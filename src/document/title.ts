@@ -16,7 +16,7 @@ const MAX_TITLE_LINE = 60
 const SEARCH_LINES = 12
 const NAMES_ORG = /(政府|办事处|委员会|镇|乡|街道|县|区|市|局|委|办|院|中心|所|厅)/
 const DOC_NUMBER = /〔\d{4}〕|\[\d{4}\]|［\d{4}］|\d+号$/
-const SENTENCE = /[。；！？]/
+const SENTENCE = /[。；！？，：]/
 
 /** Find the title among the first lines; undefined when the report has none. */
 export function findTitle(lines: SourceLine[]): Title | undefined {
@@ -47,7 +47,7 @@ function namesOrgAndYear(text: string) {
 }
 
 function joined(lines: SourceLine[]) {
-  return lines.map((l) => stripSpaces(l.text)).join('')
+  return lines.map((l) => stripSpaces(l.text).replace(/^(\*\*|__)|(\*\*|__)$/g, '')).join('')
 }
 
 function make(lines: SourceLine[]): Title {

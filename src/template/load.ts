@@ -284,19 +284,27 @@ function extend(parent: Template, raw: RawTemplate, errors: TemplateError[]): Te
         }
         target = parentSection.children
       }
-      const section = toSection({...entry, children: []}, raw, here)
       const anchor = entry.after ?? entry.before
-      let index = target.length
-      if (anchor) {
-        const at = target.findIndex((s) => s.id === anchor)
-        if (at < 0) {
-          errors.push({...raw.locate([...here, entry.after ? 'after' : 'before']), message: `${entry.after ? 'after' : 'before'} 指向的章节“${anchor}”不在同一级。`})
-          return
-        }
-        index = entry.after ? at + 1 : at
+      if (!anchor) {
+        const section = toSection({...entry, children: []}, raw, here)
+        target.push(section)
+        apply(entry.children ?? [], [...here, 'children'], section.children)
+        return
       }
-      target.splice(index, 0, section)
-      apply(entry.children ?? [], [...here, 'children'], section.children)
+      const anchors = target.flatMap((s, i) => (s.id === anchor ? [i] : []))
+      if (anchors.length === 0) {
+        errors.push({...raw.locate([...here, entry.after ? 'after' : 'before']), message: `${entry.after ? 'after' : 'before'} 指向的章节“${anchor}”不在同一级。`})
+        return
+      }
+      // The anchor may be defined once per 纲要 period: place the new section beside each one.
+      for (const at of anchors.reverse()) {
+        const anchorYears = target[at]!.years
+        if (!yearsOverlap(anchorYears, entry.years)) continue
+        const years = entry.years ?? anchorYears
+        const section = toSection({...entry, children: [], ...(years ? {years} : {})}, raw, here)
+        target.splice(entry.after ? at + 1 : at, 0, section)
+        apply(entry.children ?? [], [...here, 'children'], section.children)
+      }
     })
   }
   apply(data.sections ?? [], ['sections'], template.sections)

@@ -14,7 +14,7 @@ export interface SectionDef {
   required: boolean
   /** Takes the top-level headings that match no other section (the measures, in most reports). */
   default: boolean
-  /** May also appear as a subsection of another section and still count as present. */
+  /** May also appear as a subsection of the default section (the measures) and still count as present. */
   nested: boolean
   /** The report years the section applies to, e.g. `2021-` or `-2020`. */
   years?: string

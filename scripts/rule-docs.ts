@@ -1,0 +1,72 @@
+// Rule headers → examples and docs. Each rules/<id>.ts opens with a JSDoc block: Markdown prose,
+// then `@example` blocks whose first line is JSON ({"name", "label"?: "input" | "output",
+// "config"?}) and whose body is the example document or, for an output, its expected findings.
+import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url))
+
+export interface RuleExample {
+  name: string
+  label?: 'input' | 'output'
+  config?: unknown
+  body: string
+}
+
+export interface RuleDoc {
+  id: string
+  file: string
+  prose: string
+  examples: RuleExample[]
+}
+
+export function ruleFiles(): string[] {
+  return readdirSync(RULES_DIR)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .sort()
+    .map((f) => path.join(RULES_DIR, f))
+}
+
+export function readRuleDoc(file: string): RuleDoc {
+  const source = readFileSync(file, 'utf8')
+  const match = /^\/\*\*\n([\s\S]*?)\n \*\//.exec(source)
+  if (!match) throw new Error(`${file}: the rule has no documentation header`)
+  const lines = match[1]!.split('\n').map((l) => l.replace(/^ \* ?/, '').replace(/^ \*$/, ''))
+  const parts = lines.join('\n').split(/^@example\n/m)
+  const examples = parts.slice(1).map((part) => {
+    const body = part.split('\n').map((l) => l.replace(/^ {2}/, ''))
+    const meta = JSON.parse(body[0]!) as Omit<RuleExample, 'body'>
+    return {...meta, body: body.slice(2).join('\n').replace(/\n+$/, '') + '\n'}
+  })
+  return {id: path.basename(file, '.ts'), file, prose: parts[0]!.trim(), examples}
+}
+
+/** docs/rules.md: every rule's prose and examples. */
+export function renderRulesMarkdown(docs: RuleDoc[], meta: Map<string, {title: string; severity: string; fixable?: boolean}>): string {
+  const out = [
+    '# 规则',
+    '',
+    '<!-- 本文件由 `npm run docs` 从 rules/*.ts 的文件头生成，请勿手工修改。 -->',
+    '',
+    '| 规则 | 名称 | 默认级别 | 可自动修复 |',
+    '| --- | --- | --- | --- |',
+    ...docs.map((d) => {
+      const m = meta.get(d.id)!
+      return `| [${d.id}](#${d.id}) | ${m.title} | ${m.severity === 'error' ? '错误' : '警告'} | ${m.fixable ? '是' : ''} |`
+    }),
+    '',
+  ]
+  for (const doc of docs) {
+    const m = meta.get(doc.id)!
+    out.push(`## ${doc.id}`, '', `**${m.title}** · 默认级别：${m.severity === 'error' ? '错误' : '警告'}${m.fixable ? ' · 可自动修复' : ''} · 源文件：[rules/${doc.id}.ts](../rules/${doc.id}.ts)`, '')
+    out.push(doc.prose.replace(/^## /gm, '### '), '', '### 示例', '')
+    for (const example of doc.examples) {
+      const title = example.label === 'output' ? `${example.name} 的检查结果` : example.label === 'input' ? `${example.name}（有问题）` : `${example.name}（没有问题）`
+      out.push(`#### ${title}`, '')
+      if (example.config !== undefined) out.push(`配置：\`${JSON.stringify(example.config)}\``, '')
+      out.push(example.label === 'output' ? '```text' : '```markdown', example.body.replace(/\n$/, ''), '```', '')
+    }
+  }
+  return out.join('\n')
+}

@@ -1,0 +1,74 @@
+// `fazhi import FILE... [-o OUT | --out-dir DIR] [--force] [--strip-artifacts]`
+import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {parse} from '../args.js'
+import {CliError, describeFsError} from '../errors.js'
+import {DEFAULT_MAX_SIZE_MB} from '../read.js'
+
+export const IMPORT_HELP = `用法：fazhi import <文件>… [-o 输出文件 | --out-dir 目录] [选项]
+
+把已发布的报告（.txt：UTF-8、GBK/GB18030、UTF-16；.docx）转成可检查的 Markdown 草稿：
+推断标题、按编号识别各级标题、识别落款，修复 PDF 提取造成的多余空格和断行。
+网页栏目、Word 书签等非报告文字默认保留（lint 的 artifact 规则会指出），加 --strip-artifacts 才删除并列出。
+
+选项：
+  -o, --output <文件>       输出文件（只导入一个文件时）；不给时输出到标准输出
+      --out-dir <目录>      导入多个文件时的输出目录（文件名不变，扩展名改为 .md）
+      --force               输出文件已存在时覆盖
+      --strip-artifacts     删除网页栏目、书签等非报告文字，并列出删除了什么
+      --max-size <MB>       单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
+  -h, --help                显示帮助
+`
+
+export async function importCommand(argv: string[]): Promise<number> {
+  const {values, positionals} = parse('import', argv, {
+    output: {type: 'string', short: 'o'},
+    'out-dir': {type: 'string'},
+    force: {type: 'boolean'},
+    'strip-artifacts': {type: 'boolean'},
+    'max-size': {type: 'string'},
+    help: {type: 'boolean', short: 'h'},
+  })
+  if (values.help) {
+    process.stdout.write(IMPORT_HELP)
+    return 0
+  }
+  if (positionals.length === 0) throw new CliError('fazhi import：请给出要导入的文件，如 fazhi import 报告.docx -o 报告.md。')
+  if (values.output && values['out-dir']) throw new CliError('fazhi import：-o 和 --out-dir 只能用一个。')
+  if (values.output && positionals.length > 1) throw new CliError('fazhi import：导入多个文件时请用 --out-dir 指定输出目录。')
+  const maxSize = values['max-size'] === undefined ? DEFAULT_MAX_SIZE_MB : Number(values['max-size'])
+  if (!Number.isFinite(maxSize) || maxSize <= 0) throw new CliError(`--max-size 应为正数，收到“${values['max-size']}”。`)
+  const {importBytes, ImportError} = await import('../../import/index.js')
+  for (const file of positionals) {
+    let bytes: Uint8Array
+    try {
+      const size = statSync(file).size
+      if (size > maxSize * 1024 * 1024) throw new CliError(`${file}：文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过了 ${maxSize} MB 的上限；确需导入时用 --max-size 调高上限。`)
+      bytes = readFileSync(file)
+    } catch (error) {
+      throw error instanceof CliError ? error : describeFsError(error, file)
+    }
+    let result
+    try {
+      result = await importBytes(bytes, file, {stripArtifacts: Boolean(values['strip-artifacts'])})
+    } catch (error) {
+      if (error instanceof ImportError) throw new CliError(`${file}：${error.message}`)
+      throw error
+    }
+    for (const line of result.removed) process.stderr.write(`${file}：已删除非报告文字“${line}”\n`)
+    const target = values.output ?? (values['out-dir'] ? path.join(values['out-dir'], path.basename(file, path.extname(file)) + '.md') : undefined)
+    if (!target) {
+      process.stdout.write(result.markdown)
+      continue
+    }
+    if (existsSync(target) && !values.force) throw new CliError(`${target}：文件已存在。不想覆盖请换个文件名；确需覆盖请加 --force。`)
+    try {
+      if (values['out-dir']) mkdirSync(values['out-dir'], {recursive: true})
+      writeFileSync(target, result.markdown)
+    } catch (error) {
+      throw describeFsError(error, target)
+    }
+    process.stderr.write(`${file} → ${target}（编码 ${result.encoding}）\n`)
+  }
+  return 0
+}

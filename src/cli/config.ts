@@ -1,0 +1,121 @@
+// Finding and reading configuration: .fazhirc.yaml / .fazhirc.yml / .fazhirc.json, or the `fazhi`
+// key of package.json, searched upward from each linted file. Data only: YAML with the core schema.
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {parse as parseYaml} from 'yaml'
+import {ruleIds} from '../../rules/index.js'
+import {validateConfig, type Config} from '../config.js'
+import {createLinter, type Linter} from '../lint.js'
+import {loadTemplateDirs} from '../node/templates.js'
+import type {TemplateRegistry} from '../template/load.js'
+import {CliError, describeFsError} from './errors.js'
+
+export const CONFIG_FILES = ['.fazhirc.yaml', '.fazhirc.yml', '.fazhirc.json', 'package.json']
+
+export interface LoadedConfig {
+  /** The file it came from; undefined for the built-in defaults. */
+  file?: string
+  config: Config
+}
+
+export function readConfigFile(file: string): LoadedConfig | undefined {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw describeFsError(error, file)
+  }
+  let data: unknown
+  try {
+    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, {schema: 'core'})
+  } catch (error) {
+    throw new CliError(`${file}：配置文件格式错误：${(error as Error).message.split('\n')[0]}`)
+  }
+  if (path.basename(file) === 'package.json') {
+    if (!data || typeof data !== 'object' || !('fazhi' in data)) return undefined
+    data = (data as {fazhi: unknown}).fazhi
+  }
+  const problems = validateConfig(data, ruleIds)
+  if (problems.length > 0) throw new CliError(`${file}：${problems.join(' ')}`)
+  return {file, config: (data ?? {}) as Config}
+}
+
+/** Upward search, cached per directory; `overrides` (from the command line) win over files. */
+export class ConfigResolver {
+  private byDir = new Map<string, LoadedConfig>()
+  private linters = new Map<string, Linter>()
+  private registries = new Map<string, TemplateRegistry>()
+
+  constructor(
+    private readonly explicit: string | undefined,
+    private readonly overrides: Config,
+  ) {}
+
+  configFor(file: string): LoadedConfig {
+    if (this.explicit) return this.cached(path.dirname(this.explicit), () => readConfigFile(this.explicit!) ?? {config: {}})
+    return this.lookup(path.dirname(path.resolve(file)))
+  }
+
+  /** Bundled templates plus the local folder the file's configuration names. */
+  templatesFor(file: string): TemplateRegistry {
+    const loaded = this.configFor(file)
+    const key = loaded.file ?? ''
+    let registry = this.registries.get(key)
+    if (!registry) {
+      const dir = this.overrides.templates ?? loaded.config.templates
+      const base = this.overrides.templates || !loaded.file ? process.cwd() : path.dirname(loaded.file)
+      const localDir = dir ? path.resolve(base, dir) : undefined
+      if (localDir && !existsSync(localDir)) throw new CliError(`${loaded.file ?? '命令行'}：模板目录 ${localDir} 不存在。`)
+      const templates = loadTemplateDirs(localDir)
+      if (!templates.ok) throw new CliError(templates.errors.map((e) => `${e.file}:${e.line}:${e.column}：${e.message}`).join('\n'))
+      registry = templates.registry
+      this.registries.set(key, registry)
+    }
+    return registry
+  }
+
+  linterFor(file: string): Linter {
+    const loaded = this.configFor(file)
+    const key = loaded.file ?? ''
+    let linter = this.linters.get(key)
+    if (!linter) {
+      const config = mergeConfig(loaded.config, this.overrides)
+      const templates = this.templatesFor(file)
+      if (config.template && !templates.get(config.template)) {
+        const known = templates.list().map((t) => t.id).join('、')
+        throw new CliError(`${this.overrides.template ? '--template' : loaded.file}：模板“${config.template}”不存在。可用的模板有 ${known}。`)
+      }
+      try {
+        linter = createLinter({templates, config})
+      } catch (error) {
+        throw new CliError(`${loaded.file ?? '命令行'}：${(error as Error).message}`)
+      }
+      this.linters.set(key, linter)
+    }
+    return linter
+  }
+
+  private lookup(dir: string): LoadedConfig {
+    return this.cached(dir, () => {
+      for (const name of CONFIG_FILES) {
+        const candidate = path.join(dir, name)
+        if (existsSync(candidate)) {
+          const loaded = readConfigFile(candidate)
+          if (loaded) return loaded
+        }
+      }
+      const parent = path.dirname(dir)
+      return parent === dir ? {config: {}} : this.lookup(parent)
+    })
+  }
+
+  private cached(dir: string, load: () => LoadedConfig): LoadedConfig {
+    let value = this.byDir.get(dir)
+    if (!value) this.byDir.set(dir, (value = load()))
+    return value
+  }
+}
+
+function mergeConfig(base: Config, overrides: Config): Config {
+  return {...base, ...overrides, rules: {...base.rules, ...overrides.rules}}
+}

@@ -1,0 +1,52 @@
+// The fazhi command. Commands are loaded on demand so that `fazhi lint` on one file starts fast.
+import {createRequire} from 'node:module'
+import {CliError} from './errors.js'
+
+const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工具
+
+用法：fazhi <命令> [选项]
+
+命令：
+  new          按模板生成空白报告（Markdown）
+  lint         检查报告草稿（.md、.txt、.docx）
+  import       把已发布的报告（.txt、.docx）转成 Markdown 草稿
+  templates    列出可用的模板及其章节
+
+fazhi <命令> --help 查看各命令的选项；fazhi --version 显示版本。
+`
+
+const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
+  lint: async () => (await import('./commands/lint.js')).lintCommand,
+  new: async () => (await import('./commands/new.js')).newCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  templates: async () => (await import('./commands/templates.js')).templatesCommand,
+}
+
+export function version(): string {
+  return (createRequire(import.meta.url)('../../../package.json') as {version: string}).version
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    if (!command || command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(HELP)
+      return command ? 0 : 2
+    }
+    if (command === '-v' || command === '--version') {
+      process.stdout.write(`${version()}\n`)
+      return 0
+    }
+    const load = COMMANDS[command]
+    if (!load) throw new CliError(`不认识的命令“${command}”。可用的命令：${Object.keys(COMMANDS).join('、')}；fazhi --help 查看用法。`)
+    return await (await load())(rest)
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`fazhi：${error.message}\n`)
+      return 2
+    }
+    // Anything else is a defect of fazhi itself: say so plainly, stack only on request.
+    process.stderr.write(`fazhi：内部错误：${(error as Error)?.message ?? String(error)}\n请把这条信息和出错的文件一起报告给维护者。${process.env.FAZHI_DEBUG ? `\n${(error as Error)?.stack}` : '（设置环境变量 FAZHI_DEBUG=1 可显示详细信息）'}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,11 @@
+// The engine's public API: strings and bytes in, findings out; no file system.
+export {createLinter, type LintMessage, type LintResult, type Linter, type LinterOptions} from './lint.js'
+export {loadTemplates, type TemplateRegistry, type LoadResult} from './template/load.js'
+export {resolveTemplate, type ResolvedTemplate, type ResolvedSection, type ResolvedTopic} from './template/resolve.js'
+export type {Template, TemplateError, TemplateSource} from './template/types.js'
+export {renderSkeleton, type SkeletonOptions} from './skeleton.js'
+export {validateConfig, type Config} from './config.js'
+export {defineRule, type Finding, type Fix, type RuleContext, type RuleMeta} from './rule.js'
+export {rules, ruleIds} from '../rules/index.js'
+export type {ReportDocument} from './document/index.js'
+export type {Outline, OutlineNode} from './document/outline.js'

@@ -1,0 +1,6 @@
+// `--format json`: the ESLint JSON shape that other tools read (DESIGN.md, contracts).
+import type {LintResult} from '../lint.js'
+
+export function formatJson(results: LintResult[]): string {
+  return JSON.stringify(results)
+}

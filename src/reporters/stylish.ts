@@ -1,0 +1,43 @@
+// The human format: findings grouped per file, in Chinese, with a summary line.
+import pc from 'picocolors'
+import stringWidth from 'string-width'
+import type {LintResult} from '../lint.js'
+
+export interface StylishOptions {
+  color: boolean
+}
+
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - stringWidth(text)))
+
+export function formatStylish(results: LintResult[], {color}: StylishOptions): string {
+  const c = pc.createColors(color)
+  const out: string[] = []
+  let errors = 0
+  let warnings = 0
+  for (const result of results) {
+    errors += result.errorCount
+    warnings += result.warningCount
+    if (result.messages.length === 0) continue
+    out.push(c.underline(result.filePath))
+    const rows = result.messages.map((m) => [
+      `${m.line}:${m.column}`,
+      m.severity === 2 ? '错误' : '警告',
+      m.message,
+      m.ruleId ?? '',
+    ])
+    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => stringWidth(r[i]!))))
+    for (const [place, level, message, rule] of rows) {
+      const levelText = level === '错误' ? c.red(level!) : c.yellow(level!)
+      out.push(`  ${c.dim(pad(place!, widths[0]!))}  ${levelText}  ${message}  ${c.dim(rule!)}`)
+    }
+    out.push('')
+  }
+  const total = errors + warnings
+  if (total === 0) {
+    out.push(c.green(`✔ 检查了 ${results.length} 个文件，没有发现问题。`))
+  } else {
+    const summary = `✖ ${results.length} 个文件中共有 ${total} 个问题（${errors} 个错误，${warnings} 个警告）`
+    out.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)))
+  }
+  return out.join('\n') + '\n'
+}
