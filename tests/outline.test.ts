@@ -171,3 +171,8 @@ describe('organisation names', () => {
     expect(sameOrg('云溪县青河镇人民政府', '云溪县青禾镇人民政府')).toBe(false)
   })
 })
+
+it('does not take the 州 of a place name for an administrative unit', () => {
+  expect(orgCore('中共江门市新会区青州镇委员会')).toBe('青州镇')
+  expect(orgCore('云溪县青州镇人民政府')).toBe('青州镇')
+})
