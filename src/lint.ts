@@ -65,14 +65,14 @@ export function createLinter({templates, config = {}}: LinterOptions): Linter {
   }
 }
 
+/** The unified plugin that builds the report document every rule reads. */
+export function fazhiAnalyze(settings: AnalyzeSettings) {
+  return (tree: Root, file: VFile) => attachDocument(file, analyze(tree, String(file.value), settings))
+}
+
 /** The parser and analysis every fazhi processor starts with. */
 export function baseProcessor(settings: AnalyzeSettings): Processor<Root, Root, Root> {
-  return unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(function fazhiAnalyze() {
-      return (tree: Root, file: VFile) => attachDocument(file, analyze(tree, String(file.value), settings))
-    }) as unknown as Processor<Root, Root, Root>
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(fazhiAnalyze, settings) as unknown as Processor<Root, Root, Root>
 }
 
 /** Settings for `analyze`, with templates resolved once per (template, year). */

@@ -2,7 +2,7 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {CliError} from './errors.js'
 
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(command: string, argv: string[], options: T, allowPositionals = true) {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(command: string, argv: string[], options: T, allowPositionals = true): ReturnType<typeof parseArgs<{args: string[]; options: T; allowPositionals: boolean; strict: true}>> {
   try {
     return parseArgs({args: argv, options, allowPositionals, strict: true})
   } catch (error) {

@@ -11,6 +11,8 @@ const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工�
   lint         检查报告草稿（.md、.txt、.docx）
   import       把已发布的报告（.txt、.docx）转成 Markdown 草稿
   templates    列出可用的模板及其章节
+  hook         安装 git pre-commit 钩子（hook install）
+  lsp          启动语言服务器（编辑器使用，--stdio）
 
 fazhi <命令> --help 查看各命令的选项；fazhi --version 显示版本。
 `
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>
   new: async () => (await import('./commands/new.js')).newCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
   templates: async () => (await import('./commands/templates.js')).templatesCommand,
+  hook: async () => (await import('./commands/hook.js')).hookCommand,
+  lsp: async () => (await import('../lsp/server.js')).lspCommand,
 }
 
 export function version(): string {

@@ -10,6 +10,8 @@ export interface ReadReport {
   /** Markdown: the file itself, or what the importer made of it. */
   text: string
   imported: boolean
+  /** A UTF-8 Markdown file that can be fixed in place; `bom` tells whether it starts with one. */
+  utf8?: {bom: boolean}
 }
 
 export async function readReport(file: string, maxSizeMb = DEFAULT_MAX_SIZE_MB): Promise<ReadReport> {
@@ -38,11 +40,12 @@ export async function readReport(file: string, maxSizeMb = DEFAULT_MAX_SIZE_MB):
       throw error
     }
   }
-  return {text: await decodeMarkdown(bytes, file), imported: false}
+  const {text, utf8} = await decodeMarkdown(bytes, file)
+  return utf8 ? {text, imported: false, utf8: {bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf}} : {text, imported: false}
 }
 
 /** UTF-8 is the fast path; anything else goes through the importer's detection. */
-export async function decodeMarkdown(bytes: Uint8Array, file: string): Promise<string> {
+export async function decodeMarkdown(bytes: Uint8Array, file: string): Promise<{text: string; utf8: boolean}> {
   let text: string | undefined
   if (!bytes.includes(0)) {
     try {
@@ -51,6 +54,7 @@ export async function decodeMarkdown(bytes: Uint8Array, file: string): Promise<s
       text = undefined
     }
   }
+  const utf8 = text !== undefined
   if (text === undefined) {
     const {decodeText, ImportError} = await import('../import/index.js')
     try {
@@ -61,5 +65,5 @@ export async function decodeMarkdown(bytes: Uint8Array, file: string): Promise<s
     }
   }
   if (text.trim() === '') throw new CliError(`${file}：文件是空的，没有可检查的内容。`)
-  return text
+  return {text, utf8}
 }

@@ -1,5 +1,7 @@
 // `fazhi lint [files|folders|globs|-]`
 import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config, RuleSetting} from '../../config.js'
 import type {LintResult} from '../../lint.js'
@@ -15,11 +17,13 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 不给路径时检查当前目录。“-”从标准输入读取 Markdown。
 
 选项：
-  -f, --format <格式>        输出格式：stylish（默认，中文）、json
+  -f, --format <格式>        输出格式：stylish（默认，中文）、json（ESLint 格式）、sarif（SARIF 2.1.0）、github（GitHub Actions 注释）
   -o, --output <文件>        把结果写入文件而不是标准输出
   -c, --config <文件>        使用这个配置文件，不再向上查找 .fazhirc.yaml
   -t, --template <模板>      草稿没有写明模板时使用的模板（township、county、department…）
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
+      --fix                  自动修复可以安全修复的问题，直接改写文件（只改 UTF-8 的 .md 文件）
+      --fix-dry-run          显示修复后的差异，不改写文件
       --quiet                只报告错误，不报告警告
       --max-warnings <数量>  警告超过这个数量时以状态 1 退出
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
@@ -31,7 +35,7 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 退出状态：0 没有错误；1 发现错误（或警告超过 --max-warnings）；2 无法检查（参数、配置或文件有误）。
 `
 
-const FORMATS = ['stylish', 'json'] as const
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
 
 export async function lintCommand(argv: string[]): Promise<number> {
   const {values, positionals} = parse('lint', argv, {
@@ -45,6 +49,8 @@ export async function lintCommand(argv: string[]): Promise<number> {
     'max-size': {type: 'string'},
     'stdin-filename': {type: 'string'},
     'show-imported': {type: 'boolean'},
+    fix: {type: 'boolean'},
+    'fix-dry-run': {type: 'boolean'},
     color: {type: 'boolean'},
     'no-color': {type: 'boolean'},
     help: {type: 'boolean', short: 'h'},
@@ -62,13 +68,21 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const resolver = new ConfigResolver(values.config, overrides)
 
   const inputs = positionals.length > 0 ? positionals : ['.']
+  const fixMode = values.fix ? 'write' : values['fix-dry-run'] ? 'diff' : undefined
+  if (fixMode === 'write' && inputs.includes('-')) throw new CliError('fazhi lint：--fix 不能改写标准输入；请改用 --fix-dry-run 查看修复结果。')
   const results: LintResult[] = []
   const imported: string[] = []
+  const diffs: string[] = []
   for (const input of inputs.includes('-') ? inputs : await expandInputs(inputs)) {
     if (input === '-') {
       const name = values['stdin-filename'] ?? '<stdin>'
-      const text = await decodeMarkdown(readStdin(), name)
-      results.push(resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name).lint(text, name))
+      const {text} = await decodeMarkdown(readStdin(), name)
+      const linter = resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name)
+      if (fixMode === 'diff') {
+        const outcome = (await import('../../fix.js')).fixText(linter, text, name)
+        if (outcome.output !== text) diffs.push(await unifiedDiff(name, text, outcome.output))
+        results.push(outcome.result)
+      } else results.push(linter.lint(text, name))
       continue
     }
     const report = await readReport(input, maxSize)
@@ -76,19 +90,27 @@ export async function lintCommand(argv: string[]): Promise<number> {
       imported.push(`<!-- ${input} -->\n${report.text}`)
       continue
     }
-    results.push(resolver.linterFor(input).lint(report.text, input))
+    const linter = resolver.linterFor(input)
+    if (!fixMode || !report.utf8) {
+      if (fixMode && !report.imported) process.stderr.write(`fazhi：${input} 不是 UTF-8 编码，不自动修复。\n`)
+      results.push(linter.lint(report.text, input))
+      continue
+    }
+    const outcome = (await import('../../fix.js')).fixText(linter, report.text, input)
+    results.push(outcome.result)
+    if (outcome.output === report.text) continue
+    if (fixMode === 'diff') diffs.push(await unifiedDiff(input, report.text, outcome.output))
+    else await writeFixed(input, outcome.output, report.utf8.bom)
   }
   if (values['show-imported']) {
     emit(imported.join('\n'), values.output)
     return 0
   }
+  if (diffs.length > 0) process.stdout.write(diffs.join(''))
   const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`))
   const shown = values.quiet ? results.map(onlyErrors) : results
   const color = values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY && !process.env.NO_COLOR
-  const text = format === 'json'
-    ? (await import('../../reporters/json.js')).formatJson(shown)
-    : (await import('../../reporters/stylish.js')).formatStylish(shown, {color: Boolean(color)})
-  emit(text, values.output)
+  emit(await formatResults(format, shown, Boolean(color)), values.output)
   if (fatal.length > 0) throw new CliError(fatal.join('\n'))
   const errors = results.reduce((n, r) => n + r.errorCount, 0)
   const warnings = results.reduce((n, r) => n + r.warningCount, 0)
@@ -98,6 +120,45 @@ export async function lintCommand(argv: string[]): Promise<number> {
     return 1
   }
   return 0
+}
+
+async function formatResults(format: (typeof FORMATS)[number], results: LintResult[], color: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../../reporters/json.js')).formatJson(results)
+    case 'github':
+      return (await import('../../reporters/github.js')).formatGithub(results)
+    case 'sarif': {
+      const [{formatSarif}, {rules}, {version}, {PACKAGE_ROOT}] = await Promise.all([
+        import('../../reporters/sarif.js'),
+        import('../../../rules/index.js'),
+        import('../main.js'),
+        import('../../node/templates.js'),
+      ])
+      const docsUri = pathToFileURL(path.join(PACKAGE_ROOT, 'docs', 'rules.md')).href
+      return formatSarif(results, {version: version(), docsUri, rules: rules.map((r) => r.meta)})
+    }
+    default:
+      return (await import('../../reporters/stylish.js')).formatStylish(results, {color})
+  }
+}
+
+/** Write the fixed text back: same BOM, same line endings, atomically. */
+async function writeFixed(file: string, text: string, bom: boolean) {
+  const {writeFileAtomic, ReadOnlyFileError} = await import('../../node/write.js')
+  const crlf = /\r\n/.test(text)
+  const body = crlf ? text.replace(/\r?\n/g, '\r\n') : text
+  try {
+    writeFileAtomic(file, (bom ? '\ufeff' : '') + body)
+  } catch (error) {
+    if (error instanceof ReadOnlyFileError) throw new CliError(`${file}：文件是只读的，无法自动修复；请先取消只读属性。`)
+    throw describeFsError(error, file)
+  }
+}
+
+async function unifiedDiff(file: string, before: string, after: string): Promise<string> {
+  const {createTwoFilesPatch} = await import('diff')
+  return createTwoFilesPatch(file, file, before, after, '修复前', '修复后')
 }
 
 function onlyErrors(result: LintResult): LintResult {
