@@ -1,6 +1,8 @@
 // The report document: everything rules judge, built once per document from its mdast.
 import type {Root} from 'mdast'
-import {findDates, type DateFact} from '../facts/dates.js'
+import {extractDateFacts, type DateFacts} from '../facts/dates.js'
+import {findPlanCitations, type PlanCitation} from '../facts/plans.js'
+import {findQuantities, type Quantity} from '../facts/quantities.js'
 import {orgFromTitle} from '../org.js'
 import {isPlaceholder} from '../placeholder.js'
 import {normalizeKey} from '../text.js'
@@ -21,8 +23,11 @@ export interface Point {
   offset: number
 }
 
-export interface Facts {
-  dates: DateFact[]
+export interface Facts extends DateFacts {
+  /** 纲要 and 普法 plans cited with their periods. */
+  plans: PlanCitation[]
+  /** Every figure of the report body with its unit, subject, bounds, sentence and section. */
+  quantities: Quantity[]
 }
 
 export type Source = 'frontmatter' | 'title' | 'signature' | 'config' | 'org' | 'fallback'
@@ -88,12 +93,14 @@ export function analyze(tree: Root, text: string, settings: AnalyzeSettings): Re
     template: resolved,
     templateSource,
     availableTemplates: settings.templates.list().map((t) => t.id),
-    facts: {dates: lines.flatMap((l) => findDates(l.text, l.start))},
+    facts: {...extractDateFacts(lines), plans: lines.flatMap((l) => findPlanCitations(l.text, l.start)), quantities: []},
     point: (offset) => {
       const line = lineOf(lineStarts, offset)
       return {line, column: offset - lineStarts[line - 1]! + 1, offset}
     },
   }
+  const {dates, monthDays, plans} = doc.facts
+  doc.facts.quantities = findQuantities(lines.slice(titleEnd, bodyEnd), {outline, year: year?.value, exclude: [...dates, ...monthDays, ...plans]})
   if (frontmatter) doc.frontmatter = frontmatter
   if (title) doc.title = title
   if (signature) doc.signature = signature

@@ -2,7 +2,7 @@
 // Rules and the outline work on these lines, so every position they report is exact.
 import type {Root, RootContent} from 'mdast'
 
-export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote'
+export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote' | 'html'
 
 export interface SourceLine {
   /** The line's text: for a heading, without the `#` marks. */
@@ -28,7 +28,7 @@ export interface Block {
 const HEADING_PREFIX = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/
 const HEADING_SUFFIX = /(?:[ \t]+#+)?[ \t]*$/
 
-/** Collect the text-bearing blocks of `tree`; code, HTML and front matter carry no report text. */
+/** Collect the text-bearing blocks of `tree`; code, comments and front matter carry no report text. */
 export function collectBlocks(tree: Root, text: string, lineStarts: number[]): Block[] {
   const blocks: Block[] = []
   const add = (node: RootContent, type: BlockType) => {
@@ -67,8 +67,13 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
       case 'list':
         for (const item of node.children) add(item as unknown as RootContent, 'list-item')
         break
+      case 'html':
+        // Comments are directives (fazhi-disable …); other HTML is text pasted from a web page
+        // or a converter, which the artifact rule must be able to point at.
+        if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) add(node, 'html')
+        break
       default:
-      // code, html, yaml, thematicBreak, definition: no report text.
+      // code, yaml, thematicBreak, definition: no report text.
     }
   }
   return blocks

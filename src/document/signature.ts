@@ -2,6 +2,7 @@
 // (GB/T 9704-2012 §7.3.5), possibly followed by the 公开属性 line and other trailers.
 import {parseDateLine, type DateFact} from '../facts/dates.js'
 import {parseHeadingMark} from '../numbering.js'
+import {findArtifacts} from '../import/artifacts.js'
 import {ORG_ENDING} from '../org.js'
 import {isPlaceholder} from '../placeholder.js'
 import {stripSpaces} from '../text.js'
@@ -32,7 +33,8 @@ function isOrgLine(line: SourceLine): boolean {
 /** The signature block among the last lines, or undefined when the report ends without one. */
 export function findSignature(lines: SourceLine[]): Signature | undefined {
   let end = lines.length
-  while (end > 0 && isTrailer(lines[end - 1]!)) end--
+  // Web-page chrome pasted after the report (版权所有, ICP备…) is not the end of the report either.
+  while (end > 0 && (isTrailer(lines[end - 1]!) || findArtifacts(lines[end - 1]!.text)[0]?.pattern.scope === 'line')) end--
   let cursor = end - 1
   let date: Signature['date']
   let pendingDate: SourceLine | undefined

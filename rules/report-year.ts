@@ -1,0 +1,425 @@
+/**
+ * ## 检查什么
+ *
+ * 报告各处写的年度是否一致、是否合乎时间先后：
+ *
+ * - 标题、前置元数据 `year`、开头（“2020年，我镇……”）和以年份开头的各节标题是同一个报告年度：
+ *   2020年度报告的举措一节写成“2019年工作开展情况”、标题写成“2021年”，都要报告。
+ *   下一年度工作安排一节的标题写年份时应是报告年度的下一年（2020年度报告写“2021年工作安排”，
+ *   写成“2020年工作计划”就错了）。标题、前置元数据和正文不一致时，以正文（开头、各节标题、
+ *   成文日期）一致指向的年度为准，指出写错的标题。
+ * - 成文日期在报告年度的10月1日到下一年3月31日之间（督察规定要求第一季度报告、4月1日前公开；
+ *   年底12月成文的很常见，也没有问题）。
+ * - 举措和成效、不足、第一责任人履职各节中，晚于成文日期的日期（成文之后的事不能写成已经做了）；
+ *   下一年度工作安排中写将来的日期是正常的，不检查；“将于”“计划”“截至”“前”等说明时限的不算。
+ * - 引用的纲要和普法规划与报告年度相符：2021年及以后的报告仍把《法治政府建设实施纲要
+ *   （2015-2020年）》或“七五普法”（2016—2020年）当作现行规划；2020年及以前的报告引用
+ *   《法治政府建设实施纲要（2021-2025年）》；从未有过的纲要期限，如（2022—2025年）、
+ *   （2021-2026年）。写“七五普法总结验收”“七五普法期间”等回顾性的说法不算；下一年度工作安排中
+ *   按下一年度判断（2020年度报告的安排中写“启动八五普法”是对的）。各地自己的纲要
+ *   （《某某省法治政府建设实施纲要》）只检查是否已经到期。
+ *
+ * 不知道报告年度（前置元数据和标题都没有写年份）时，除“从未有过的纲要期限”外都不检查。
+ *
+ * ## 为什么
+ *
+ * 《法治政府建设与责任落实督察工作规定》第二十五条要求每年第一季度报告上一年度的法治政府
+ * 建设情况，第二十六条要求4月1日前向社会公开。照着上一年的报告改写，最容易留下旧年份：标题
+ * 改了，节标题、落款日期、“七五普法”却没改。纲要的期限：《法治政府建设实施纲要（2015—2020年）》
+ * 《法治政府建设实施纲要（2021—2025年）》（2021年8月印发）；普法规划每五年一轮，
+ * “七五”为2016—2020年，“八五”为2021—2025年。
+ *
+ * ## 选项
+ *
+ * - `earliest`（默认 `"10-01"`）：报告年度内最早的成文日期（月-日）；`false` 不检查。
+ * - `latest`（默认 `"03-31"`）：下一年最晚的成文日期（月-日），各地规定不同的可以调整；`false` 不检查。
+ * - `laterDates`（默认 `true`）：检查晚于成文日期的日期。
+ * - `outlines`（默认 `["2015-2020", "2021-2025"]`）：国务院《法治政府建设实施纲要》的各期期限；
+ *   新的纲要印发后加上它的期限。
+ *
+ * ## 修复
+ *
+ * 不自动修复；年份写错的地方给出改正建议。
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   org: 云溪县青禾镇人民政府
+ *   year: 2024
+ *   ---
+ *
+ *   # 青禾镇人民政府2024年法治政府建设年度报告
+ *
+ *   2024年，我镇认真落实《法治政府建设实施纲要（2021-2025年）》，深入推进“八五”普法。
+ *
+ *   ## 一、2024年推进法治政府建设的主要举措和成效
+ *
+ *   2019年5月1日起施行的制度继续落实；2024年12月10日召开专题会议。圆满完成“七五”普法总结验收后的整改。
+ *
+ *   ## 二、关于2023年督察反馈问题的整改情况
+ *
+ *   反馈的3个问题均已整改。
+ *
+ *   ## 三、2025年推进法治政府建设的主要安排
+ *
+ *   2025年3月底前完成规范性文件清理，2025年6月30日前召开述法会议。
+ *
+ *   青禾镇人民政府
+ *
+ *   2024年12月16日
+ *
+ * @example
+ *   {"name": "years.md", "label": "input"}
+ *
+ *   ---
+ *   org: 云溪县青禾镇人民政府
+ *   year: 2024
+ *   ---
+ *
+ *   # 青禾镇人民政府2024年法治政府建设年度报告
+ *
+ *   2023年，我镇坚持依法行政。
+ *
+ *   ## 一、2023年工作开展情况
+ *
+ *   全年审查规范性文件12件。
+ *
+ *   ## 二、2024年工作计划
+ *
+ *   继续推进综合行政执法。
+ *
+ *   青禾镇人民政府
+ *
+ *   2024年12月16日
+ *
+ * @example
+ *   {"name": "years.md", "label": "output"}
+ *
+ *   8:1-8:6: 开头的“2023年”与报告年度2024年不一致：应为“2024年”。
+ *   10:6-10:11: 章节标题中的“2023年”与报告年度2024年不一致：应为“2024年”。
+ *   14:6-14:11: 下一年度工作安排的标题写的是“2024年”：2024年度报告的工作安排应是“2025年”。
+ *
+ * @example
+ *   {"name": "dates.md", "label": "input"}
+ *
+ *   # 青禾镇人民政府2024年法治政府建设年度报告
+ *
+ *   ## 一、2024年主要举措和成效
+ *
+ *   2024年12月20日，召开法治政府建设专题会议，深入开展“七五”普法。
+ *
+ *   青禾镇人民政府
+ *
+ *   2024年12月16日
+ *
+ * @example
+ *   {"name": "dates.md", "label": "output"}
+ *
+ *   5:1-5:12: “2024年12月20日”晚于成文日期“2024年12月16日”：已经做了的事不能发生在成文之后，请核对日期。
+ *   5:30-5:36: “七五”普法（2016—2020年）已经结束：2024年度报告应为“八五”普法。
+ *
+ * @example
+ *   {"name": "window.md", "label": "input"}
+ *
+ *   # 青禾镇人民政府2024年法治政府建设年度报告
+ *
+ *   2024年，我镇落实《法治政府建设实施纲要（2021—2026年）》。
+ *
+ *   青禾镇人民政府
+ *
+ *   2025年4月20日
+ *
+ * @example
+ *   {"name": "window.md", "label": "output"}
+ *
+ *   3:11-3:35: 《法治政府建设实施纲要（2021—2026年）》的期限有误：《法治政府建设实施纲要》的期限是2015—2020年、2021—2025年。
+ *   7:1-7:11: 成文日期“2025年4月20日”晚于2025年3月31日：2024年度报告应在2024年10月1日至2025年3月31日之间成文。
+ */
+import type {ReportDocument} from '../src/document/index.js'
+import type {SourceLine} from '../src/document/lines.js'
+import type {OutlineNode} from '../src/document/outline.js'
+import {compareDates, formatDate, isCalendarDate, yearMentions, type YearMention} from '../src/facts/dates.js'
+import type {PlanCitation} from '../src/facts/plans.js'
+import {defineRule, type Finding} from '../src/rule.js'
+import {numberToChinese, toHalfWidth} from '../src/text.js'
+
+interface Options {
+  earliest: string | false
+  latest: string | false
+  laterDates: boolean
+  outlines: string[]
+}
+
+const MONTH_DAY = /^(\d{1,2})-(\d{1,2})$/
+const PERIOD = /^(\d{4})-(\d{4})$/
+const PLANS = 'next-year-plans'
+/** Sections about the past year: a date in them is something done. */
+const PAST_SECTIONS = new Set(['measures-and-results', 'problems', 'first-responsible-person'])
+/** Words that make a date a deadline or a plan rather than something done. */
+const NOT_DONE = /将|拟|计划|预计|预期|争取|力争|准备|定于|届时|前|后|截至|截止|到|至|底/
+/** Words that cite a plan as past: 七五普法总结验收, 七五普法期间. */
+const LOOKING_BACK = /总结|验收|收官|期间|以来|圆满|完成|结束|届满|到期|回顾|先进|表彰|评估|成果|经验|终期|顺利|上一轮|上轮|之后|以后|实施后/
+/** Words that cite a plan still to come: 谋划八五普法. */
+const LOOKING_AHEAD = /谋划|筹划|启动|准备|制定|编制|迎接|衔接|开局|起草/
+const YEAR_DIGITS = '(?:\\d{4}|[一二][〇零○O一二三四五六七八九]{3})'
+/** An opening line that starts with a year… */
+const LEADING_YEAR = new RegExp(`^[ \\t]*(?:\\*\\*)?(?:在|回顾)?[ \\t]*${YEAR_DIGITS}[ \\t]*年`)
+/** …as the year reported on: 2020年，我镇…… (not 2019年以来, not 2020年1月). */
+const OPENING_YEAR = new RegExp(`${LEADING_YEAR.source}(?:度)?(?![ \\t]*(?:以|至|到|[-—~]|\\d))`)
+
+export default defineRule<Options>(
+  {
+    id: 'report-year',
+    title: '报告年度',
+    severity: 'error',
+    defaults: {earliest: '10-01', latest: '03-31', laterDates: true, outlines: ['2015-2020', '2021-2025']},
+    validate: (o) => {
+      for (const key of ['earliest', 'latest'] as const) {
+        const value = o[key]
+        if (value !== false && !(typeof value === 'string' && MONTH_DAY.test(value) && isCalendarDate(2001, ...monthDay(value)))) return `${key} 应写作“月-日”（如 "10-01"），或为 false。`
+      }
+      if (typeof o.laterDates !== 'boolean') return 'laterDates 应为 true 或 false。'
+      if (!Array.isArray(o.outlines) || !o.outlines.every((p) => typeof p === 'string' && PERIOD.test(p))) return 'outlines 应为期限列表，如 ["2015-2020", "2021-2025"]。'
+      return undefined
+    },
+  },
+  ({doc, options, report}) => {
+    const outlines = options.outlines.map((p) => p.split('-').map(Number) as [number, number])
+    const lastKnown = Math.max(...outlines.map(([, to]) => to))
+    const where = sectionFinder(doc)
+
+    // A national 纲要 period that never existed (the years of future 纲要 are unknown: left alone).
+    const invented = new Set<PlanCitation>()
+    for (const plan of doc.facts.plans) {
+      if (plan.kind !== 'outline' || !plan.national || plan.from > lastKnown) continue
+      if (outlines.some(([from, to]) => from === plan.from && to === plan.to)) continue
+      invented.add(plan)
+      report({
+        message: `${plan.text}的期限有误：《法治政府建设实施纲要》的期限是${outlines.map(([from, to]) => `${from}—${to}年`).join('、')}。`,
+        start: plan.start,
+        end: plan.end,
+        data: {plan: plan.text, from: plan.from, to: plan.to},
+      })
+    }
+
+    if (!doc.year) return
+    const year = checkYears(doc, report)
+
+    // The signing date falls between the report year's last quarter and the next year's deadline.
+    const signed = signingDate(doc)
+    let inWindow = false
+    if (signed && isCalendarDate(signed.year, signed.month, signed.day)) {
+      const earliest = options.earliest === false ? undefined : {year, ...toDate(options.earliest)}
+      const latest = options.latest === false ? undefined : {year: year + 1, ...toDate(options.latest)}
+      const early = earliest !== undefined && compareDates(signed, earliest) < 0
+      const late = latest !== undefined && compareDates(signed, latest) > 0
+      inWindow = !early && !late
+      if (!inWindow) {
+        const span = earliest && latest ? `${formatDate(earliest)}至${formatDate(latest)}之间` : earliest ? `${formatDate(earliest)}以后` : `${formatDate(latest!)}以前`
+        report({
+          message: `成文日期“${signed.text}”${early ? `早于${formatDate(earliest!)}` : `晚于${formatDate(latest!)}`}：${year}年度报告应在${span}成文。`,
+          start: signed.start,
+          end: signed.end,
+          data: {date: formatDate(signed), year},
+        })
+      }
+    }
+
+    // Dates later than the signing date, in the sections about the past year (only when the
+    // signing date itself is plausible: last year's date left in place says nothing of the body).
+    if (options.laterDates && signed && inWindow) {
+      for (const date of doc.facts.dates) {
+        if (date.cited || date.month === undefined || compareDates(date, signed) <= 0) continue
+        const place = where(date.start)
+        if (!place || place.sections.has(PLANS) || ![...place.sections].some((id) => PAST_SECTIONS.has(id))) continue
+        if (NOT_DONE.test(clauseAround(place.line, date.start, date.end))) continue
+        report({
+          message: `“${date.text}”晚于成文日期“${signed.text}”：已经做了的事不能发生在成文之后，请核对日期。`,
+          start: date.start,
+          end: date.end,
+          data: {date: formatDate(date), signed: formatDate(signed)},
+          related: [{message: '成文日期', start: signed.start, end: signed.end}],
+        })
+      }
+    }
+
+    // Plans cited as in force: the 纲要 and the 普法 plan of the report year (of the next year
+    // in the next year's plans).
+    for (const plan of doc.facts.plans) {
+      if (invented.has(plan)) continue
+      const planning = where(plan.start)?.sections.has(PLANS) ?? false
+      const target = planning ? year + 1 : year
+      const ended = target > plan.to && !LOOKING_BACK.test(plan.sentence)
+      // A regional 纲要 may be issued before its first year: only the national one's dates are known.
+      const early = target < plan.from && (plan.kind === 'publicity' || plan.national) && !LOOKING_AHEAD.test(plan.sentence)
+      if (!ended && !early) continue
+      const name = plan.kind === 'publicity' ? `${plan.text}（${plan.from}—${plan.to}年）` : plan.text
+      const state = ended ? (plan.kind === 'publicity' ? '已经结束' : '已经到期') : plan.kind === 'publicity' ? '还没有开始' : `在${year}年还没有印发`
+      const advice = plan.kind === 'publicity' ? `应为${publicityName(plan, target)}` : outlineAdvice(outlines, target)
+      report({
+        message: `${name}${state}：${target}年度${planning ? '的工作安排' : '报告'}${advice}。`,
+        start: plan.start,
+        end: plan.end,
+        data: {plan: plan.text, from: plan.from, to: plan.to, year: target},
+      })
+    }
+  },
+)
+
+function monthDay(value: string): [number, number] {
+  const [, m, d] = MONTH_DAY.exec(value)!
+  return [Number(m), Number(d)]
+}
+
+function toDate(value: string) {
+  const [month, day] = monthDay(value)
+  return {month, day}
+}
+
+/** “八五”普法: the 普法 plan of a year, quoted the way the report quotes its own. */
+function publicityName(plan: PlanCitation, year: number): string {
+  const label = `${numberToChinese(Math.floor((year - 1986) / 5) + 1)}五`
+  return /^[“"]/.test(plan.text) ? `“${label}”普法` : `“${label}普法”`
+}
+
+function outlineAdvice(outlines: Array<[number, number]>, year: number): string {
+  const current = outlines.find(([from, to]) => year >= from && year <= to)
+  return current ? `应为《法治政府建设实施纲要（${current[0]}—${current[1]}年）》` : '应引用当年有效的纲要'
+}
+
+/**
+ * The report year the body bears out, after reporting every place that names another one.
+ * When the opening, the section headings and the signing date agree on a year other than the
+ * declared one (front matter or title) and none of them names the declared one, the declared
+ * one is the mistake.
+ */
+function checkYears(doc: ReportDocument, report: (finding: Finding) => void): number {
+  const declared = doc.year!.value
+  interface Witness {
+    kind: 'frontmatter' | 'title' | 'opening' | 'heading' | 'plans'
+    mention: YearMention
+    /** The years this place may name, for a report year. */
+    allowed: (year: number) => number[]
+  }
+  const witnesses: Witness[] = []
+  /** Report years the body implies, with what implies them. */
+  const implied: Array<{year: number; by: string}> = []
+
+  const yearField = doc.frontmatter?.fields.get('year')
+  if (yearField && doc.year!.source === 'frontmatter') {
+    witnesses.push({kind: 'frontmatter', mention: {year: declared, text: String(declared), start: yearField.start, end: yearField.end}, allowed: (y) => [y]})
+  }
+  const titleMentions = doc.title?.lines.flatMap((l) => yearMentions(l.text, l.start)) ?? []
+  if (titleMentions.length > 0) {
+    // A title may name the next year too (……总结暨2021年工作计划): it has to name the report year.
+    const mention = titleMentions.find((m) => m.year === declared) ?? titleMentions[0]!
+    witnesses.push({kind: 'title', mention, allowed: (y) => (titleMentions.some((m) => m.year === y) ? [mention.year] : [y])})
+  }
+  for (const line of doc.outline.opening.slice(0, 12)) {
+    const half = toHalfWidth(line.text)
+    if (!LEADING_YEAR.test(half)) continue
+    const [mention] = yearMentions(line.text, line.start)
+    if (OPENING_YEAR.test(half) && mention) {
+      witnesses.push({kind: 'opening', mention, allowed: (y) => [y]})
+      implied.push({year: mention.year, by: '开头'})
+    }
+    break
+  }
+  for (const node of doc.outline.nodes) {
+    if (node.section?.depth !== 1) continue
+    const ids = new Set(node.sections.map((s) => s.id))
+    const plans = ids.has(PLANS)
+    const others = [...ids].some((id) => id !== PLANS)
+    const text = node.line.text.slice(node.markEnd - node.line.start, node.titleEnd - node.line.start)
+    // Only a heading that opens with its year (2019年工作开展情况), not 关于2019年督察问题的整改情况.
+    const [mention] = yearMentions(text, node.markEnd)
+    if (!mention || !/^[\s*“"]*$/.test(text.slice(0, mention.start - node.markEnd))) continue
+    witnesses.push({kind: plans && !others ? 'plans' : 'heading', mention, allowed: (y) => [...(others ? [y] : []), ...(plans ? [y + 1] : [])]})
+    if (plans !== others) implied.push({year: plans ? mention.year - 1 : mention.year, by: '章节标题'})
+  }
+  // Reports are signed from October of their year to March of the next.
+  const signed = doc.signature?.date?.fact
+  if (signed?.year && signed.month && (signed.month >= 10 || signed.month <= 3)) {
+    implied.push({year: signed.month >= 10 ? signed.year : signed.year - 1, by: '成文日期'})
+  }
+
+  let year = declared
+  let because = ''
+  if (!implied.some((i) => i.year === declared)) {
+    const counts = new Map<number, number>()
+    for (const i of implied) counts.set(i.year, (counts.get(i.year) ?? 0) + 1)
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0]
+    if (best && best[1] >= 2) {
+      year = best[0]
+      const by = [...new Set(implied.filter((i) => i.year === year).map((i) => i.by))]
+      because = `正文的${by.length > 1 ? `${by.slice(0, -1).join('、')}和${by.at(-1)}` : by[0]}都表明是${year}年度的报告`
+    }
+  }
+
+  for (const {kind, mention, allowed} of witnesses) {
+    const expected = allowed(year)[0]!
+    if (allowed(year).includes(mention.year)) continue
+    const text = kind === 'frontmatter' ? String(expected) : `${expected}年`
+    const messages = {
+      frontmatter: `前置元数据 year: ${mention.year} 与正文不一致：${because}，应为 ${expected}。`,
+      title: because ? `标题中的“${mention.text}”与正文不一致：${because}，应为“${text}”。` : `标题中的“${mention.text}”与报告年度${year}年不一致：应为“${text}”。`,
+      opening: `开头的“${mention.text}”与报告年度${year}年不一致：应为“${text}”。`,
+      heading: `章节标题中的“${mention.text}”与报告年度${year}年不一致：应为“${text}”。`,
+      plans: `下一年度工作安排的标题写的是“${mention.text}”：${year}年度报告的工作安排应是“${text}”。`,
+    }
+    report({
+      message: messages[kind],
+      start: mention.start,
+      end: mention.end,
+      data: {place: kind, year: mention.year, expected},
+      suggestions: [{desc: `改为“${text}”`, fix: {range: [mention.start, mention.end], text}}],
+    })
+  }
+  return year
+}
+
+/** The signing date with its place: the signature's, else a valid front matter date. */
+function signingDate(doc: ReportDocument): {year: number; month: number; day: number; text: string; start: number; end: number} | undefined {
+  const fact = doc.signature?.date?.fact
+  if (fact?.year !== undefined && fact.month !== undefined && fact.day !== undefined) return {year: fact.year, month: fact.month, day: fact.day, text: fact.text, start: fact.start, end: fact.end}
+  if (doc.signature?.date) return undefined
+  const field = doc.frontmatter?.fields.get('date')
+  const m = field && /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(field.value))
+  if (!field || !m) return undefined
+  return {year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), text: String(field.value), start: field.start, end: field.end}
+}
+
+/** For an offset in the body: its line, and the template sections of its node and the node's ancestors. */
+function sectionFinder(doc: ReportDocument): (offset: number) => {line: SourceLine; sections: Set<string>} | undefined {
+  const owner = new Map<SourceLine, OutlineNode>()
+  for (const node of doc.outline.nodes) {
+    owner.set(node.line, node)
+    for (const line of node.body) owner.set(line, node)
+  }
+  const lines = doc.lines
+  return (offset) => {
+    let lo = 0
+    let hi = lines.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (lines[mid]!.start <= offset) lo = mid
+      else hi = mid - 1
+    }
+    const line = lines[lo]
+    if (!line || offset > line.end) return undefined
+    const sections = new Set<string>()
+    for (let node = owner.get(line); node; node = node.parent) for (const s of node.sections) sections.add(s.id)
+    return {line, sections}
+  }
+}
+
+/** The clause of a line around a range: between commas and stops. */
+function clauseAround(line: SourceLine, start: number, end: number): string {
+  const stop = /[，,。；;！!？?]/
+  let from = start - line.start
+  while (from > 0 && !stop.test(line.text[from - 1]!)) from--
+  let to = end - line.start
+  while (to < line.text.length && !stop.test(line.text[to]!)) to++
+  return line.text.slice(from, to)
+}

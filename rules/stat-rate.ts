@@ -1,0 +1,112 @@
+/**
+ * ## 检查什么
+ *
+ * 文中写出的比率与同一句中给出的计数是否相符：
+ *
+ * - 比率：“信访积案5宗，化解4宗，化解率90%”（4 ÷ 5 = 80%）。分子是比率之前、计的正是比率所指事项的
+ *   数字（“化解率”对“化解4宗”），分母是它所属的总数（带“共”“受理”“交办”等的数字，或句中唯一的同单位
+ *   数字）。允许文中写法的舍入或截尾：“96.0%”对 121 ÷ 126 = 96.03% 不报告；
+ * - 占比：“共受理纠纷126件，其中婚姻家庭纠纷36件，占比28.6%”，分母须是写明的总数；
+ * - 增减幅度：“受理纠纷132件，较上年的120件增长10%”或“比上年增加12件，增长10%”，按
+ *   （本年 − 上年）÷ 上年 核对，增减方向也要一致；
+ * - 不可能超过100%的比率：“办结率120%”“覆盖率105%”。增长、提高、完成率等可以超过100%，不报告。
+ *
+ * 句中找不到明确的分子、分母或上年数字时不报告；带“约”“余”等的数字按范围计算。某项比率以零为
+ * 基数（“出庭应诉率达100%”而全年行政应诉案件0件）由 `stat-zero-base` 报告。
+ *
+ * ## 为什么
+ *
+ * 化解率、办结率、出庭应诉率等是上级考核法治政府建设的硬指标（《法治政府建设实施纲要（2021—2025年）》
+ * 第八部分；行政机关负责人出庭应诉见《中华人民共和国行政诉讼法》第三条）。比率与计数对不上，上级核对时
+ * 一算便知，报告的可信度也随之受损。
+ *
+ * ## 选项
+ *
+ * 无。
+ *
+ * ## 修复
+ *
+ * 不自动修复：可能错的是比率，也可能是计数。消息中写出算式和应得的比率，`data` 中给出 `stated`、
+ * `computed` 和参与计算的数字，计数的位置在 `related` 中。
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # 青禾镇人民政府2024年法治政府建设年度报告
+ *
+ *   ## 一、2024年推进法治政府建设的主要举措和成效
+ *
+ *   全年受理矛盾纠纷126件，调解成功121件，调解成功率96.0%。信访积案共5宗，化解4宗，化解率80%。罚没款1.5万元，较上年下降21%。受理纠纷132件，较上年的120件增长10%。
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   # 青禾镇人民政府2024年法治政府建设年度报告
+ *
+ *   ## 一、2024年推进法治政府建设的主要举措和成效
+ *
+ *   信访积案共5宗，化解4宗，化解率90%。
+ *
+ *   办理人大代表建议23件，办结率120%。
+ *
+ *   受理纠纷132件，较上年的120件增长15%。
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   5:17-5:20: 比率不符：“化解率90%”，但“化解4宗”÷“信访积案共5宗”=80%。
+ *   7:16-7:20: 比率超过100%：“办结率120%”不可能超过100%。
+ *   9:20-9:23: 增减幅度不符：“增长15%”，但（132−120）÷120=10%。
+ */
+import {formatNumber} from '../src/facts/numerals.js'
+import {phrase, type Quantity} from '../src/facts/quantities.js'
+import {RATE_MAY_EXCEED} from '../src/facts/quantity-words.js'
+import {changeOperands, rateOperands} from '../src/facts/relations.js'
+import {defineRule} from '../src/rule.js'
+
+/** Whether `computed` (a range, in %) can be written as `stated`: rounded or cut to its decimals. */
+function agrees(stated: Quantity, low: number, high: number): boolean {
+  const unit = 10 ** -stated.decimals
+  return high >= stated.value - unit / 2 - 1e-9 && low < stated.value + unit + 1e-9
+}
+
+export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 'error', defaults: {}}, ({doc, report}) => {
+  for (const q of doc.facts.quantities) {
+    if (!q.countable || q.kind !== 'percent' || !q.rate) continue
+    const {rate} = q
+    if (rate.kind === 'change') {
+      const ops = changeOperands(q)
+      if (!ops || ops.baseLow <= 0) continue
+      const sign = q.change === 'down' ? -1 : 1
+      const low = ((ops.current.low - ops.baseHigh) / ops.baseHigh) * 100 * sign
+      const high = ((ops.current.high - ops.baseLow) / ops.baseLow) * 100 * sign
+      if (agrees(q, Math.min(low, high), Math.max(low, high))) continue
+      const computed = ((ops.current.value - ops.base) / ops.base) * 100
+      report({
+        message: `增减幅度不符：“${phrase(q, 6)}”，但（${formatNumber(ops.current.value)}−${formatNumber(ops.base)}）÷${formatNumber(ops.base)}=${formatNumber(computed)}%。`,
+        start: q.start,
+        end: q.end,
+        data: {stated: q.value * sign, computed, current: ops.current.value, base: ops.base},
+        related: [ops.current, ops.from].map((f) => ({message: `“${phrase(f)}”`, start: f.start, end: f.end})),
+      })
+      continue
+    }
+    if (q.value > 100 && !q.change && !RATE_MAY_EXCEED.test(rate.name)) {
+      report({message: `比率超过100%：“${phrase(q, 8)}”不可能超过100%。`, start: q.start, end: q.end, data: {stated: q.value, rate: rate.name}})
+      continue
+    }
+    const ops = rateOperands(q)
+    if (!ops || ops.denominator.high <= 0) continue
+    const {numerator: n, denominator: d} = ops
+    const over = (base: Quantity) => agrees(q, (n.low / base.high) * 100, base.low > 0 ? (n.high / base.low) * 100 : Infinity)
+    if ([d, ...ops.alternatives].some(over)) continue
+    const computed = (n.value / d.value) * 100
+    report({
+      message: `${rate.kind === 'share' ? '占比' : '比率'}不符：“${phrase(q, 8)}”，但“${phrase(n)}”÷“${phrase(d)}”=${formatNumber(computed)}%。`,
+      start: q.start,
+      end: q.end,
+      data: {stated: q.value, computed, numerator: n.value, denominator: d.value, rate: rate.name},
+      related: [n, d].map((f) => ({message: `“${phrase(f)}”`, start: f.start, end: f.end})),
+    })
+  }
+})

@@ -1,0 +1,497 @@
+// Quantities as reports state them: 受理矛盾纠纷126件, 已办结77件, 剩余11件, 化解率80%, 十余场,
+// 约1.2万人次, 持有执法证人员47人. Extracted once per document (doc.facts.quantities) with what
+// the statistics rules need to judge them: value and the bounds the text allows, unit, what is
+// counted (the words before and after), whether it is a total, a part, a rate, a change or a
+// bound, its period, its sentence and its outline section. Years, dates, 文号, ordinals (第一,
+// 一是) and numbers inside names (十九届四中全会, “六稳”, 三项制度, 12345热线, 七五普法) are no
+// quantities: they never match a unit, or are kept with `countable: false` and the reason.
+import type {SourceLine} from '../document/lines.js'
+import type {Outline, OutlineNode} from '../document/outline.js'
+import {toHalfWidth} from '../text.js'
+import {CN_NUMERAL, parseArabic, parseChinese, parsePercentWords, round, type ParsedNumber} from './numerals.js'
+import {
+  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, DISPLAY_STRIP, CUMULATIVE, DECREASE, KEY_STRIP, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
+} from './quantity-words.js'
+
+export type {Bound} from './quantity-words.js'
+
+export type QuantityKind = 'count' | 'percent' | 'points'
+export type NonCountable = 'name' | 'ordinal' | 'article' | 'range' | 'date'
+export type Period = 'current' | 'previous' | 'other' | 'cumulative'
+
+export interface RateInfo {
+  /** 'rate' 化解率80%; 'share' 占比35%; 'change' 同比增长12%. */
+  kind: 'rate' | 'share' | 'change'
+  /** The rate as written before the figure: 化解率, 负责人出庭应诉率, 占比, 同比增长. */
+  name: string
+  /** What the rate counts: the name without 率 (化解, 出庭应诉). */
+  stem: string
+}
+
+export interface Sentence {
+  index: number
+  /** The sentence's text: half-width, hard line wraps joined, heading numbers blanked out. */
+  text: string
+  /** Document offsets of the first character and just past the last. */
+  start: number
+  end: number
+  quantities: Quantity[]
+}
+
+export interface Quantity {
+  /** Number, approximation and unit as written: 77件, 十余场, 1.2万余人次, 80%, 百分之九十五. */
+  text: string
+  start: number
+  end: number
+  /** 1.2万 → 12000; 百分之九十五 → 95; 80% → 80. */
+  value: number
+  /** The range the text allows: rounding of the written digits and approximations (余, 约, 以上). */
+  low: number
+  high: number
+  /** Digits written after the decimal point: the precision a rate claims (96.0% → 1). */
+  decimals: number
+  numeral: 'arabic' | 'chinese'
+  /** The unit as written (万元 counts as 元 in `value`). */
+  unit: string
+  /** Units that count the same thing: 名 and 位 are 人, 宗 and 起 are 件, 万元 is 元. */
+  unitClass: string
+  /** Display scale of the figure: 1, or 1e4 for 1.5万元. */
+  scale: number
+  kind: QuantityKind
+  /** 余 / 多 (more), 约 / 左右 (about), 近 / 不足 (below), 超 / 以上 (above). */
+  bound?: Bound
+  /** False for numbers that are part of a name or an ordinal; `reason` says which. */
+  countable: boolean
+  reason?: NonCountable
+  /** Marked as a whole: 共, 合计, 累计, or followed by 中 (未调解成功的5件中，……). */
+  total: boolean
+  /** Followed by 中: the figure that the next ones divide (5件中，3件…，2件…). */
+  divided: boolean
+  /** A change against another period (同比增加5件, 下降21%): the direction when one is given. */
+  change?: 'up' | 'down' | 'unknown'
+  /** Per head or per period (人均532元, 每月1次): not additive. */
+  per: boolean
+  period: Period
+  /** A target or plan (力争, 确保, 不少于), not a result. */
+  target: boolean
+  /** The words before the figure in its clause, and after its unit (half-width, as written). */
+  lead: string
+  tail: string
+  /** What is counted, without scope and time words: 受理矛盾纠纷, 持有国家执法证人员. */
+  subject: string
+  /** `subject` + unit class: the index key of a figure that should be the same wherever it is given. */
+  key: string
+  rate?: RateInfo
+  /** Positions of the figure and of its lead in `sentence.text`. */
+  at: number
+  atEnd: number
+  leadAt: number
+  sentence: Sentence
+  /** 1-based line of the figure. */
+  line: number
+  /** The innermost outline node the figure lies in. */
+  section?: OutlineNode
+}
+
+export interface QuantityContext {
+  outline?: Outline
+  /** The report year: years that name it are the current period, the year before is the previous. */
+  year?: number
+  /** Ranges that are no quantities: dates, cited plans. */
+  exclude?: ReadonlyArray<{start: number; end: number}>
+}
+
+const UNIT_SOURCE = [...new Set(UNITS)].sort((a, b) => b.length - a.length).map((u) => u.replace(/[%‰]/g, (c) => `\\${c}`)).join('|')
+const NUMBER = new RegExp(
+  `百分之(?<pct>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
+    `|(?<![A-Za-z\\d.])(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<arm>[万亿])?` +
+    `|(?<cn>[${CN_NUMERAL}]+)`,
+  'g',
+)
+const AFTER_NUMBER = new RegExp(`^(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`)
+const SENTENCE_END = /[。!?;\n]/
+const CLAUSE_END = /[,:、。!?;\n]/
+const LINE_END_PUNCT = /[。；;：:！!？?]\s*$/
+const ORDINAL_BEFORE = /(?:第|届|初|周|星期|礼拜|其|之)$/
+const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九十][-~～—至到]$/
+const RANGE_AFTER = /^\s*[-~～—至到]\s*[\d一二两三四五六七八九十]/
+const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?$/
+const LEAD_TRAIL = /(?:共计|合计|总计|总共|一共|累计|共有|共|达到|达|为|约为|约|大约|近|将近|接近|超过|超|逾|不少于|不低于|至少|不足|不到|有|计|了|的|均|各|分别为|分别是|分别|其中)+$/
+const TOTAL_WORD = new RegExp(`(?<![公中])(?:${TOTAL.source})(?!同|享|识|性|青|产|商|驻)`)
+
+/** Every quantity in `lines` (the report body), in document order. */
+export function findQuantities(lines: readonly SourceLine[], context: QuantityContext = {}): Quantity[] {
+  const nodes = context.outline?.nodes ?? []
+  const nodeByLine = new Map(nodes.map((n) => [n.line, n]))
+  const out: Quantity[] = []
+  let sentenceIndex = 0
+  for (const block of groupByBlock(lines)) {
+    const {text, offsets, lineNos} = joinBlock(block, nodeByLine)
+    const names = nameSpans(text)
+    for (const [from, to] of sentenceSpans(text)) {
+      const sentence: Sentence = {index: sentenceIndex++, text: text.slice(from, to), start: offsets[from]!, end: offsets[to - 1]! + 1, quantities: []}
+      const found = scanSentence(sentence, offsets.slice(from, to), lineNos.slice(from, to), names.map(([a, b]) => [a - from, b - from] as [number, number]), context)
+      sentence.quantities.push(...found)
+      out.push(...found)
+    }
+  }
+  if (nodes.length > 0) for (const q of out) q.section = innermostNode(nodes, q.start)
+  return out
+}
+
+/** Whether a quantity lies in the template section `id` (or a subsection of it). */
+export function inSection(q: Quantity, id: string): boolean {
+  for (let node = q.section; node; node = node.parent) if (node.section?.id === id || node.sections.some((s) => s.id === id)) return true
+  return false
+}
+
+/** Words of a figure for a message: the end of its lead and the figure (已办结77件, 化解率80%). */
+export function phrase(q: Quantity, max = 10): string {
+  const lead = q.lead.replace(/[\s“”"'‘’]/g, '').replace(DISPLAY_STRIP, '').replace(/[,:]$/, '')
+  // A rate is quoted from its own name on (行政机关负责人出庭应诉率达100%).
+  const named = q.rate ? lead.lastIndexOf(q.rate.name) : -1
+  if (named >= 0) return lead.slice(named) + q.text
+  const chars = [...lead]
+  // A figure that opens its clause is quoted with the words after it (1件正在审理).
+  if (chars.length === 0) return q.text + [...q.tail.replace(/[\s“”"'‘’]/g, '').replace(/中$/, '')].slice(0, 6).join('')
+  if (chars.length <= max) return lead + q.text
+  // Cut a long lead after a 的 when there is one (以镇政府为被申请人的行政复议案件 → 行政复议案件).
+  const end = chars.slice(-max).join('')
+  const of = end.lastIndexOf('的')
+  return (of >= 0 && end.length - of > 2 ? end.slice(of + 1) : end) + q.text
+}
+
+function groupByBlock(lines: readonly SourceLine[]): SourceLine[][] {
+  const groups: SourceLine[][] = []
+  for (const line of lines) {
+    const last = groups.at(-1)
+    if (last && last[0]!.block === line.block) last.push(line)
+    else groups.push([line])
+  }
+  return groups
+}
+
+/**
+ * The block's lines as one half-width text. A hard wrap inside a sentence is joined without a
+ * character; a line that ends a sentence or a heading line is followed by '\n', a sentence end.
+ */
+function joinBlock(lines: SourceLine[], nodeByLine: Map<SourceLine, OutlineNode>): {text: string; offsets: number[]; lineNos: number[]} {
+  let text = ''
+  const offsets: number[] = []
+  const lineNos: number[] = []
+  lines.forEach((line, i) => {
+    let lineText = toHalfWidth(line.text)
+    const node = nodeByLine.get(line)
+    if (node && node.markEnd > node.markStart) {
+      const a = node.markStart - line.start
+      const b = node.markEnd - line.start
+      lineText = lineText.slice(0, a) + ' '.repeat(b - a) + lineText.slice(b)
+    }
+    for (let k = 0; k < lineText.length; k++) {
+      offsets.push(line.start + k)
+      lineNos.push(line.line)
+    }
+    text += lineText
+    const next = lines[i + 1]
+    if (!next) return
+    const breaks = LINE_END_PUNCT.test(line.text) || nodeByLine.has(next) || (node !== undefined && !node.runIn)
+    if (breaks) {
+      text += '\n'
+      offsets.push(line.end)
+      lineNos.push(line.line)
+    }
+  })
+  return {text, offsets, lineNos}
+}
+
+function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let from = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || SENTENCE_END.test(text[i]!)) {
+      const to = i === text.length ? i : i + 1
+      if (text.slice(from, to).trim() !== '') spans.push([from, to])
+      from = to
+    }
+  }
+  return spans
+}
+
+/** Spans of 《titles》 and short “quoted names”: numbers inside are names, not quantities. */
+function nameSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const m of text.matchAll(/《[^《》\n]*》/g)) spans.push([m.index!, m.index! + m[0].length])
+  for (const m of text.matchAll(/[“"‘'「]([^“”"‘’'「」\n]{1,12})[”"’'」]/g)) spans.push([m.index!, m.index! + m[0].length])
+  return spans
+}
+
+interface RawFigure {
+  at: number
+  atEnd: number
+  parsed: ParsedNumber
+  unit: string
+  approx?: string
+  isPercent: boolean
+  /** The Chinese numeral as written, when it is one. */
+  chinese: string
+  scale: number
+}
+
+function scanSentence(sentence: Sentence, offsets: number[], lineNos: number[], names: Array<[number, number]>, context: QuantityContext): Quantity[] {
+  const text = sentence.text
+  const raw: RawFigure[] = []
+  for (const m of text.matchAll(NUMBER)) {
+    const g = m.groups!
+    const at = m.index!
+    const numberEnd = at + m[0].length
+    if (g.pct !== undefined) {
+      const parsed = parsePercentWords(g.pct)
+      if (parsed) raw.push({at, atEnd: numberEnd, parsed, unit: '%', isPercent: true, chinese: '', scale: 1})
+      continue
+    }
+    const after = AFTER_NUMBER.exec(text.slice(numberEnd))
+    if (!after) continue
+    const unit = after.groups!.unit!
+    // 1.5 万元 written with a space: the 万 came with the unit.
+    const unitScale = unit === '万元' ? '万' : unit === '亿元' ? '亿' : undefined
+    const parsed = g.ar !== undefined ? parseArabic(g.ar, g.arm ?? unitScale) : parseChinese(g.cn!)
+    if (!parsed) continue
+    const scaled = g.arm ?? unitScale ?? (g.cn && /[万亿]/.test(g.cn) ? g.cn : '')
+    const scale = /亿/.test(scaled) ? 1e8 : /万/.test(scaled) ? 1e4 : 1
+    const figure: RawFigure = {at, atEnd: numberEnd + after[0].length, parsed, unit, isPercent: unit === '%' || unit === '‰', chinese: g.cn ?? '', scale}
+    if (after.groups!.approx) figure.approx = after.groups!.approx
+    raw.push(figure)
+  }
+  // Split the text between neighbouring figures of one clause into the tail of the first and
+  // the lead of the second: at a rate's name (办结48宗办结率100%), after a connector (1个工作站及
+  // 15个工作室), else all of it leads the second figure (就业技能培训共2场223人次).
+  const leads: number[] = []
+  const tails: number[] = []
+  raw.forEach((r, i) => {
+    const next = raw[i + 1]
+    const end = clauseEnd(text, r.atEnd)
+    if (!next || next.at > end) {
+      tails[i] = end
+      return
+    }
+    const between = text.slice(r.atEnd, next.at)
+    const rate = next.isPercent ? RATE_LEAD.exec(between) : null
+    const connector = /(?:以及|及|和|与|并|、)(?!.*(?:以及|及|和|与|并|、))/.exec(between)
+    if (rate) {
+      tails[i] = r.atEnd + rate.index
+      leads[i + 1] = r.atEnd + rate.index
+    } else if (connector) {
+      tails[i] = r.atEnd + connector.index
+      leads[i + 1] = r.atEnd + connector.index + connector[0].length
+    } else {
+      tails[i] = r.atEnd
+      leads[i + 1] = r.atEnd
+    }
+  })
+  return raw.map((r, i) => {
+    const leadAt = Math.max(clauseStart(text, r.at), leads[i] ?? 0)
+    const lead = text.slice(leadAt, r.at)
+    const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i] ?? r.atEnd))
+    const q = build(sentence, r, lead, tail, leadAt, offsets[r.at]!, offsets[r.atEnd - 1]! + 1, context)
+    q.line = lineNos[r.at]!
+    const why = nonCountable(text, r, tail, names, q.start, q.end, context)
+    if (why) {
+      q.countable = false
+      q.reason = why
+    }
+    return q
+  })
+}
+
+function clauseStart(text: string, at: number): number {
+  let i = at
+  while (i > 0 && !CLAUSE_END.test(text[i - 1]!)) i--
+  return i
+}
+
+function clauseEnd(text: string, at: number): number {
+  let i = at
+  while (i < text.length && !CLAUSE_END.test(text[i]!)) i++
+  return i
+}
+
+function build(
+  sentence: Sentence,
+  r: RawFigure,
+  lead: string,
+  tail: string,
+  leadAt: number,
+  start: number,
+  end: number,
+  context: QuantityContext,
+): Quantity {
+  const text = sentence.text
+  const {parsed, unit} = r
+  const leadWords = lead.replace(/\s+/g, '')
+  let bound: Bound | undefined = r.approx ? 'more' : undefined
+  if (!bound) for (const [re, b] of BEFORE_BOUND) if (re.test(leadWords)) bound = b
+  const afterUnit = tail.replace(/^\s+/, '')
+  if (!bound) for (const [re, b] of AFTER_BOUND) if (re.test(afterUnit)) bound = b
+  const [low, high] = bounds(parsed, bound, r.scale)
+  const kind: QuantityKind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : 'count'
+  const q: Quantity = {
+    text: sentence.text.slice(r.at, r.atEnd),
+    start,
+    end,
+    value: parsed.value,
+    low,
+    high,
+    decimals: parsed.decimals,
+    numeral: parsed.numeral,
+    unit,
+    unitClass: UNIT_CLASS[unit] ?? unit,
+    scale: r.scale,
+    kind,
+    countable: true,
+    total: TOTAL_WORD.test(leadWords),
+    divided: /^\s*中(?=[,:、]|$)/.test(tail),
+    per: PER.test(leadWords) || /^(?:人均|户均|平均)/.test(leadWords),
+    period: period(text.slice(0, r.at), context.year),
+    target: TARGET.test(text.slice(0, r.at)),
+    lead,
+    tail,
+    subject: '',
+    key: '',
+    at: r.at,
+    atEnd: r.atEnd,
+    leadAt,
+    sentence,
+    line: 0,
+  }
+  if (q.divided) q.total = true
+  if (bound) q.bound = bound
+  if (CHANGE_END.test(leadWords)) q.change = DECREASE.test(leadWords) ? 'down' : /增|升|提高|提升|翻/.test(leadWords) ? 'up' : 'unknown'
+  if (kind === 'percent') {
+    const rate = rateInfo(leadWords)
+    if (rate) q.rate = rate
+  }
+  q.subject = subjectOf(lead, tail, q.rate)
+  q.key = q.subject ? `${q.subject}#${q.unitClass}` : ''
+  return q
+}
+
+function rateInfo(lead: string): RateInfo | undefined {
+  const change = CHANGE_END.exec(lead)
+  if (change) {
+    const name = new RegExp(`(?:(?:${CHANGE.source})[\\u4e00-\\u9fff]{0,3})?${change[0]}$`).exec(lead)![0]
+    return {kind: 'change', name, stem: name}
+  }
+  const m = RATE_LEAD.exec(lead)
+  if (!m) return undefined
+  const name = m.groups!.name!
+  if (/率$/.test(name)) {
+    // The rate's own name: the run of characters before 率 after the last connector (参考率和合格率).
+    const own = name.split(/(?<=率)(?:以及|和|及|与|、)/).at(-1)!
+    return {kind: 'rate', name: own, stem: own.replace(/率$/, '')}
+  }
+  return {kind: 'share', name, stem: name}
+}
+
+/** What a figure counts: lead and tail without scope, time and bound words. */
+function subjectOf(lead: string, tail: string, rate: RateInfo | undefined): string {
+  if (rate) return rate.kind === 'rate' ? strip(rate.name) : ''
+  const before = strip(lead)
+  // A tail that says all of them (全部参加轮训, 均已办结) says nothing about what is counted.
+  const after = clean(tail).replace(/^(?:以上|之多|左右|上下|以下|以内)/, '').replace(/^中/, '').replace(/^(?:全部|均|都|全).*/, '')
+  return (before + (after ? `#${after}` : '')).slice(0, 40)
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/[\s“”"'‘’《》()（）\[\]【】]/g, '')
+    .replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g, '')
+    .replace(/\d+(?:\.\d+)?/g, '')
+}
+
+/** Text without scope, time, bound and total words: what is counted. */
+export function strip(text: string): string {
+  let s = clean(text)
+  let previous
+  do {
+    previous = s
+    s = s.replace(KEY_STRIP, '').replace(LEAD_TRAIL, '')
+  } while (s !== previous)
+  return s
+}
+
+function bounds(parsed: ParsedNumber, bound: Bound | undefined, scale: number): [number, number] {
+  const {value, step, decimals} = parsed
+  switch (bound) {
+    case 'more':
+      return [value, round(value + step)]
+    case 'above':
+      return [value, Infinity]
+    case 'below':
+      return [0, value]
+    case 'about': {
+      const spread = Math.max(step, value * 0.1)
+      return [round(value - spread), round(value + spread)]
+    }
+    default: {
+      // A figure written with decimals or in 万 stands for everything that rounds to it.
+      const half = decimals > 0 || scale > 1 ? (10 ** -decimals * scale) / 2 : 0
+      return [round(value - half), round(value + half)]
+    }
+  }
+}
+
+/** The period the figure is stated for, from the last time word before it in its sentence. */
+function period(before: string, year: number | undefined): Period {
+  const unnamed = before.replace(/《[^》]*》|\([^)]*\d{4}[^)]*\)/g, '')
+  let best: {at: number; period: Period} | undefined
+  const consider = (at: number, p: Period) => {
+    if (!best || at >= best.at) best = {at, period: p}
+  }
+  for (const m of unnamed.matchAll(/(\d{4})\s*年(?!\s*[-~～—至到])/g)) {
+    if (/[-~～—至到]\s*$/.test(unnamed.slice(0, m.index!))) continue
+    const y = Number(m[1])
+    consider(m.index!, year === undefined || y === year ? 'current' : y === year - 1 ? 'previous' : 'other')
+  }
+  for (const m of unnamed.matchAll(/今年|本年度?|全年|年内|当年/g)) consider(m.index!, 'current')
+  for (const m of unnamed.matchAll(new RegExp(PREVIOUS.source, 'g'))) consider(m.index!, 'previous')
+  for (const m of unnamed.matchAll(new RegExp(CUMULATIVE.source, 'g'))) consider(m.index!, 'cumulative')
+  return best?.period ?? 'current'
+}
+
+function nonCountable(
+  text: string,
+  r: RawFigure,
+  tail: string,
+  names: Array<[number, number]>,
+  start: number,
+  end: number,
+  context: QuantityContext,
+): NonCountable | undefined {
+  if (context.exclude?.some((x) => x.start < end && start < x.end)) return 'date'
+  if (names.some(([a, b]) => a <= r.at && r.atEnd <= b)) return 'name'
+  const before = text.slice(0, r.at)
+  if (ORDINAL_BEFORE.test(before)) return 'ordinal'
+  if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(r.atEnd - r.unit.length))) return 'range'
+  if (r.chinese) {
+    if (r.chinese === '一' || r.chinese === '零') return 'article'
+    if (/^[百千万亿]$/.test(r.chinese)) return 'name'
+    if (r.parsed.value <= 10 && NAMED_SET.test(tail.replace(/^\s+/, ''))) return 'name'
+    // 一X一Y: 一村一品, 一人一档.
+    if (/^.一/.test(tail)) return 'name'
+  }
+  return undefined
+}
+
+function innermostNode(nodes: readonly OutlineNode[], offset: number): OutlineNode | undefined {
+  let lo = 0
+  let hi = nodes.length - 1
+  let found: OutlineNode | undefined
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (nodes[mid]!.line.start <= offset) {
+      found = nodes[mid]
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
+}

@@ -1,0 +1,287 @@
+// Relations between the figures of one sentence, as the text marks them: a total and its parts
+// (共…其中…, 分别为, 已办结…剩余…, a list followed by 共计), and the counts a rate is computed
+// from (化解4宗…化解率80%). Pure queries over doc.facts.quantities; the stat rules judge them.
+// Precision first: where the text does not clearly mark a partition or a base, there is none.
+import {formatNumber} from './numerals.js'
+import {strip, type Quantity, type Sentence} from './quantities.js'
+import {CHANGE, FLOW, INTAKE, KEY_STRIP, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
+
+export interface Partition {
+  total: Quantity
+  parts: Quantity[]
+  /** 'equal': the parts make up the total; 'atMost': they are some of it (其中 may list a few). */
+  relation: 'equal' | 'atMost'
+  /** How the text marks it. */
+  marker: 'remainder' | 'of-which' | 'respectively' | 'list' | 'sum'
+}
+
+/** Parts that were disposed of in some way: they may precede a remainder. */
+const DISPOSED = new RegExp(`${PROGRESS.source}|移送|转办|转交|撤回|终止|驳回|维持|撤销|不予|退回|告知|引导|调解`)
+const TIME = /\d{4}年|今年|去年|上年|全年|本年|年内|以来|同期/
+const SUM_AFTER_LIST = /^[^,;。、:]*,\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|累计|共)(?:达到|达|为|有)?\s*$/
+
+/** The gap between two items of one list: a joiner (、 和 及 与) and no clause break. */
+function isListGap(gap: string): boolean {
+  return !/[,;。:]/.test(gap) && /、|和|及|与/.test(gap)
+}
+
+/** Figures that can be added up: counts of something, not rates, changes or per-head figures. */
+export function addable(q: Quantity): boolean {
+  return q.countable && q.kind === 'count' && !q.change && !q.per
+}
+
+/** The sentence text between two figures of it. */
+export function between(a: Quantity, b: Quantity): string {
+  return a.sentence.text.slice(a.atEnd, b.at)
+}
+
+/** Lead and tail of a figure, for word tests. */
+function words(q: Quantity): string {
+  return q.lead.replace(/\s+/g, '') + '|' + q.tail.replace(/\s+/g, '')
+}
+
+/** Every partition the sentence marks, each total once. */
+export function findPartitions(sentence: Sentence): Partition[] {
+  const figures = sentence.quantities.filter(addable)
+  const found: Partition[] = []
+  const used = new Set<Quantity>()
+  const add = (p: Partition | undefined) => {
+    if (!p || used.has(p.total) || p.parts.length < (p.relation === 'equal' ? 2 : 1)) return
+    if (p.parts.some((x) => x === p.total || x.unitClass !== p.total.unitClass)) return
+    used.add(p.total)
+    found.push(p)
+  }
+  for (const marker of sentence.text.matchAll(/其中|分别(?:为|是|有)/g)) {
+    const at = marker.index!
+    const total = [...figures].reverse().find((f) => f.atEnd <= at)
+    if (!total || !/^[\s,:]*$/.test(sentence.text.slice(total.atEnd, at))) continue
+    add(marker[0] === '其中' ? ofWhich(figures, total, at + marker[0].length) : respectively(figures, total, at))
+  }
+  for (const total of figures.filter((f) => f.divided)) add(ofWhich(figures, total, total.atEnd))
+  for (const f of figures) if (REMAINDER.test(words(f))) add(remainder(figures, f))
+  for (const total of figures.filter((f) => f.total)) add(listAfterTotal(figures, total))
+  for (const total of figures) if (total.total && strip(total.lead) === '') add(sumOfList(figures, total))
+  return found
+}
+
+/** 共受理126件，其中民事纠纷40件、邻里纠纷50件(，其余36件): parts after 其中, in one list. */
+function ofWhich(figures: Quantity[], total: Quantity, from: number): Partition | undefined {
+  const text = total.sentence.text
+  const after = figures.filter((f) => f.at >= from && f.unitClass === total.unitClass)
+  const next = text.indexOf('其中', from)
+  const parts: Quantity[] = []
+  let relation: Partition['relation'] = 'atMost'
+  for (const f of after) {
+    if (next !== -1 && f.at > next) break
+    const previous = parts.at(-1)
+    if (!previous) {
+      // The first part lies in the clause that 其中 opens.
+      if (/[,;。]/.test(text.slice(from, f.at)) || f.total) return undefined
+      parts.push(f)
+      continue
+    }
+    const gap = between(previous, f)
+    if (REMAINDER.test(words(f)) && /^[^,]*,[^,]*$/.test(gap) && !/[;。]/.test(gap)) {
+      parts.push(f)
+      relation = 'equal'
+      break
+    }
+    // People are counted along several dimensions at once (其中持证30名、法律专业背景12名):
+    // their parts must be written alike; other parts may form any list.
+    const listed = isListGap(gap) && (total.unitClass !== '人' || parallel(parts[0]!, f))
+    if (listed || (/^[^,;。、]*,[^,;。、]*$/.test(gap) && parallel(parts[0]!, f))) parts.push(f)
+    else break
+  }
+  return {total, parts, relation, marker: 'of-which'}
+}
+
+/**
+ * Two parts written alike, so that they divide one thing along one line: 民事案件30件，刑事案件15件;
+ * 专职三十名、兼职九十五名; 进农村20场、进学校15场; 3件已引导诉讼，2件仍在调处. Not 女党员60名，
+ * 35岁以下党员50名 (two dimensions).
+ */
+function parallel(a: Quantity, b: Quantity): boolean {
+  const la = strip(a.lead)
+  const lb = strip(b.lead)
+  if (la === '' && lb === '') return true
+  if (!la || !lb || /\d|以上|以下|以内|岁|具有/.test(a.lead + b.lead) || /其中/.test(b.lead)) return false
+  if ([PROGRESS, INTAKE, CHANGE, FLOW].some((re) => re.test(lb))) return false
+  return la.at(-1) === lb.at(-1) || la[0] === lb[0]
+}
+
+/** 受理纠纷126件，分别为婚姻家庭纠纷40件、邻里纠纷50件、土地纠纷36件. */
+function respectively(figures: Quantity[], total: Quantity, at: number): Partition | undefined {
+  const parts: Quantity[] = []
+  for (const f of figures.filter((x) => x.at > at && x.unitClass === total.unitClass)) {
+    if (f.total || [PROGRESS, INTAKE, CHANGE, FLOW, REMAINDER].some((re) => re.test(words(f)))) break
+    parts.push(f)
+  }
+  return {total, parts, relation: 'equal', marker: 'respectively'}
+}
+
+/**
+ * 交办88件，已办结77件，剩余11件: walking back from a remainder over disposed parts to the
+ * figure they came from (the one that was received, handed over, found or marked 共).
+ */
+function remainder(figures: Quantity[], last: Quantity): Partition | undefined {
+  const chain = figures.filter((f) => f.unitClass === last.unitClass && f.at <= last.at)
+  const parts: Quantity[] = [last]
+  let total: Quantity | undefined
+  for (let i = chain.length - 2; i >= 0; i--) {
+    const f = chain[i]!
+    const w = words(f)
+    if (f.total || INTAKE.test(strip(f.lead))) {
+      total = f
+      break
+    }
+    if (FLOW.test(w) || TIME.test(f.lead)) return undefined
+    parts.unshift(f)
+  }
+  if (!total && parts.length >= 3 && !DISPOSED.test(words(parts[0]!)) && !REMAINDER.test(words(parts[0]!))) total = parts.shift()
+  if (!total || parts.length < 2) return undefined
+  const span = total.sentence.text.slice(total.atEnd, last.at)
+  if (/其中|分别/.test(span) || parts.some((p) => p.total || p.divided || FLOW.test(words(p)))) return undefined
+  if (!parts.every((p) => DISPOSED.test(words(p)) || REMAINDER.test(words(p)))) return undefined
+  return {total, parts, relation: 'equal', marker: 'remainder'}
+}
+
+/**
+ * 共清理14件，保留11件、修改2件、废止1件: a list right after a total. The list may be partial,
+ * so only a sum above the total is wrong; lists of stages (排查45处，整改45处、销号40处) and flows
+ * (共35人，2022年共解矫39人、入矫20人) are no partition.
+ */
+function listAfterTotal(figures: Quantity[], total: Quantity): Partition | undefined {
+  if (total.divided) return undefined
+  const after = figures.filter((f) => f.at > total.at && f.unitClass === total.unitClass)
+  const first = after[0]
+  if (!first || !/^[^,;。、]*[,:][^,;。、]*$/.test(between(total, first))) return undefined
+  const parts = [first]
+  for (const f of after.slice(1)) {
+    if (isListGap(between(parts.at(-1)!, f))) parts.push(f)
+    else break
+  }
+  if (parts.length < 2 || (total.unitClass === '人' && !parts.every((p) => parallel(parts[0]!, p)))) return undefined
+  for (const p of parts) {
+    const w = words(p)
+    if (p.total || p.high > total.high || [PROGRESS, INTAKE, FLOW, REMAINDER, CHANGE].some((re) => re.test(w)) || TIME.test(p.lead) || p.period !== total.period) return undefined
+  }
+  return {total, parts, relation: 'atMost', marker: 'list'}
+}
+
+/** 民事案件10件、刑事案件5件，共计15件: a list, then its sum. */
+function sumOfList(figures: Quantity[], total: Quantity): Partition | undefined {
+  const before = figures.filter((f) => f.atEnd <= total.at && f.unitClass === total.unitClass)
+  const last = before.at(-1)
+  if (!last || !SUM_AFTER_LIST.test(between(last, total))) return undefined
+  const parts = [last]
+  for (let i = before.length - 2; i >= 0; i--) {
+    const f = before[i]!
+    if (isListGap(between(f, parts[0]!))) parts.unshift(f)
+    else break
+  }
+  if (parts.length < 2 || parts.some((p) => p.total || PREVIOUS.test(p.lead))) return undefined
+  return {total, parts, relation: 'equal', marker: 'sum'}
+}
+
+/** The range of a sum of figures. */
+export function sumRange(parts: Quantity[]): {value: number; low: number; high: number} {
+  return parts.reduce((acc, p) => ({value: acc.value + p.value, low: acc.low + p.low, high: acc.high + p.high}), {value: 0, low: 0, high: 0})
+}
+
+/** A value in the style of `like`: 89件, 1.5万元. */
+export function formatAmount(value: number, like: Quantity): string {
+  const scaled = like.scale > 1 ? value / like.scale : value
+  const prefix = like.scale === 1e4 && !like.unit.startsWith('万') ? '万' : like.scale === 1e8 && !like.unit.startsWith('亿') ? '亿' : ''
+  return `${formatNumber(scaled)}${prefix}${like.unit}`
+}
+
+export interface RateOperands {
+  numerator: Quantity
+  denominator: Quantity
+  /** Other figures the rate may be taken over (a 其中's own total): a rate any of them gives is fine. */
+  alternatives: Quantity[]
+}
+
+/**
+ * How many characters at the end of a rate's stem a figure's words contain (调解成功 of 调解成功率
+ * in 调解成功121件): at least two, else 0.
+ */
+function stemMatch(q: Quantity, stem: string): number {
+  const text = figureWords(q)
+  for (let k = Math.min(stem.length, 8); k >= 2; k--) if (text.includes(stem.slice(-k))) return k
+  // The last two characters a few characters apart: 持证率 over 持有执法证20名.
+  const [a, b] = [...stem.slice(-2)]
+  return a && b && new RegExp(`${a}[\\u4e00-\\u9fff]{1,3}${b}`).test(text) ? 2 : 0
+}
+
+function figureWords(q: Quantity): string {
+  return strip(q.lead) + q.tail.replace(/\s+/g, '')
+}
+
+/** Whether a figure counts what a rate's stem names: at least its last two characters. */
+export function countsStem(q: Quantity, stem: string): boolean {
+  return stemMatch(q, stem) > 0
+}
+
+/**
+ * The counts a rate (化解率80%) or share (占比35%) is computed from, when its sentence gives
+ * them: the nearest figure before it that counts the rate's stem (化解4宗), over the figure that
+ * figure is a part of (共5宗; 受理126件; the only figure of its unit before it).
+ */
+export function rateOperands(rate: Quantity): RateOperands | undefined {
+  const info = rate.rate
+  if (!info || info.kind === 'change') return undefined
+  const before = rate.sentence.quantities.filter((f) => addable(f) && f.atEnd <= rate.at)
+  const numerator =
+    info.kind === 'rate' ? [...before].reverse().find((f) => countsStem(f, info.stem)) : before.at(-1)
+  if (!numerator || /均|全部|都/.test(numerator.lead.slice(-2))) return undefined
+  const candidates = before.filter((f) => f.atEnd <= numerator.at && f.unitClass === numerator.unitClass)
+  const marked = [...candidates].reverse().find((f) => f.total || INTAKE.test(strip(f.lead)))
+  let denominator = marked
+  if (!denominator && info.kind === 'rate' && candidates.length === 1 && !countsStem(candidates[0]!, info.stem)) denominator = candidates[0]
+  if (!denominator) return undefined
+  // What the stem says beyond the figure's words (诉前纠纷 of 诉前纠纷化解率 over 化解27.3万件)
+  // must be said of the figures too: else the rate counts something narrower.
+  if (info.kind === 'rate') {
+    const rest = info.stem.slice(0, info.stem.length - stemMatch(numerator, info.stem)).replace(KEY_STRIP, '')
+    if (rest && !(figureWords(numerator) + figureWords(denominator)).includes(rest)) return undefined
+  }
+  // A share needs the 其中 construction: its base is the total the parts were taken from.
+  if (info.kind === 'share' && !(denominator.total || /其中/.test(between(denominator, numerator)))) return undefined
+  const alternatives = candidates.filter((f) => f !== denominator && f.high >= numerator.low)
+  return {numerator, denominator, alternatives}
+}
+
+export interface ChangeOperands {
+  current: Quantity
+  base: number
+  baseLow: number
+  baseHigh: number
+  /** The figure of the previous period, or the change in count it was computed from. */
+  from: Quantity
+}
+
+/**
+ * The counts a change (同比增长10%) is computed from: the figure before it and the previous
+ * period's figure in the same sentence (较上年的120件), or the change in count (比上年增加12件).
+ */
+export function changeOperands(change: Quantity): ChangeOperands | undefined {
+  if (change.rate?.kind !== 'change') return undefined
+  const figures = change.sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per)
+  const current = [...figures].reverse().find((f) => f.atEnd <= change.at && !f.change && f.period !== 'previous')
+  if (!current) return undefined
+  // The previous period's figure lies between the two (较上年的120件增长10%) or right after the change
+  // (同比增长10%，去年同期为120件), never further away.
+  const following = figures.find((f) => f.at > change.atEnd)
+  const previous = figures.find(
+    (f) =>
+      f !== current && f.unitClass === current.unitClass && !f.change && (f.period === 'previous' || PREVIOUS.test(f.lead)) &&
+      ((f.at > current.at && f.atEnd <= change.at) || f === following),
+  )
+  if (previous) return {current, base: previous.value, baseLow: previous.low, baseHigh: previous.high, from: previous}
+  const delta = figures.find((f) => f.unitClass === current.unitClass && f.change && f.change !== 'unknown' && f.at > current.at && f.atEnd <= change.at)
+  if (!delta) return undefined
+  const sign = delta.change === 'down' ? -1 : 1
+  const base = current.value - sign * delta.value
+  return {current, base, baseLow: current.low - sign * (sign > 0 ? delta.high : delta.low), baseHigh: current.high - sign * (sign > 0 ? delta.low : delta.high), from: delta}
+}

@@ -1,0 +1,77 @@
+// The parts of a line of Markdown source that are not prose: inline code, links' destinations,
+// autolinks, bare URLs and e-mail addresses, inline HTML tags and entities. Text rules skip them
+// (a colon in a URL or a bracket of link syntax is not punctuation of the report).
+
+export type SyntaxKind = 'code' | 'link' | 'url' | 'email' | 'html' | 'entity' | 'list-marker'
+
+export interface SyntaxRange {
+  kind: SyntaxKind
+  /** Offsets in the line. */
+  start: number
+  end: number
+}
+
+const CODE = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g
+// `](destination "title")` of a link or image, and the `!` that opens an image.
+const LINK_DESTINATION = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!(?=\[)/g
+const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>/g
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
+// A URL runs over printable ASCII; trailing punctuation is the sentence's (as in GFM autolinks).
+const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[!-~]+/gi
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
+/** The markers at the start of a line of a list item: `- `, `1. `, `1) `, `- 1) ` (a list in a list). */
+export const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+/
+
+/**
+ * The delimiter row of a pipe table (`| --- | :---: |`). fazhi parses without GFM, so a table
+ * is a paragraph whose second line is this row.
+ */
+export const TABLE_DELIMITER_ROW = /^(?=[^|]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+
+/** Whether a block of lines is a table: parsed as one, or a paragraph holding a delimiter row. */
+export function isTable(block: {type: string; lines: readonly {text: string}[]}): boolean {
+  return block.type === 'table' || block.lines.some((l) => TABLE_DELIMITER_ROW.test(l.text))
+}
+
+function trimUrl(url: string): string {
+  let end = url.length
+  for (;;) {
+    const last = url[end - 1]
+    if (last && '?!.,:;*_~\'"'.includes(last)) end--
+    else if (last === ')') {
+      const body = url.slice(0, end)
+      if ((body.match(/\(/g)?.length ?? 0) < (body.match(/\)/g)?.length ?? 0)) end--
+      else break
+    } else break
+  }
+  return url.slice(0, end)
+}
+
+/** The non-prose ranges of `line`, sorted by start; `listItem` when the line belongs to a list item. */
+export function syntaxRanges(line: string, options: {listItem?: boolean} = {}): SyntaxRange[] {
+  const ranges: SyntaxRange[] = []
+  const add = (kind: SyntaxKind, re: RegExp) => {
+    for (const m of line.matchAll(re)) {
+      const text = kind === 'url' ? trimUrl(m[0]) : m[0]
+      if (text) ranges.push({kind, start: m.index!, end: m.index! + text.length})
+    }
+  }
+  add('code', CODE)
+  add('link', LINK_DESTINATION)
+  add('url', AUTOLINK)
+  add('html', HTML_TAG)
+  add('entity', ENTITY)
+  add('url', URL)
+  add('email', EMAIL)
+  if (options.listItem) {
+    const marker = LIST_MARKER.exec(line)
+    if (marker) ranges.push({kind: 'list-marker', start: 0, end: marker[0].length})
+  }
+  return ranges.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** Whether `offset` lies inside one of `ranges`. */
+export function inRanges(ranges: readonly {start: number; end: number}[], offset: number): boolean {
+  return ranges.some((r) => offset >= r.start && offset < r.end)
+}
