@@ -1,5 +1,6 @@
 // Finding and reading configuration: .fazhirc.yaml / .fazhirc.yml / .fazhirc.json, or the `fazhi`
 // key of package.json, searched upward from each linted file. Data only: YAML with the core schema.
+import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
@@ -45,6 +46,8 @@ export class ConfigResolver {
   private byDir = new Map<string, LoadedConfig>()
   private linters = new Map<string, Linter>()
   private registries = new Map<string, TemplateRegistry>()
+  private templateTexts = new Map<string, string>()
+  private fingerprints = new Map<string, string>()
 
   constructor(
     private readonly explicit: string | undefined,
@@ -70,8 +73,23 @@ export class ConfigResolver {
       if (!templates.ok) throw new CliError(templates.errors.map((e) => `${e.file}:${e.line}:${e.column}：${e.message}`).join('\n'))
       registry = templates.registry
       this.registries.set(key, registry)
+      this.templateTexts.set(key, templates.sources.map((s) => `${s.path}\n${s.text}`).join('\n'))
     }
     return registry
+  }
+
+  /** A digest of everything that decides a file's findings besides its text: config and templates. */
+  fingerprintFor(file: string): string {
+    const loaded = this.configFor(file)
+    this.templatesFor(file)
+    const key = loaded.file ?? ''
+    let fingerprint = this.fingerprints.get(key)
+    if (!fingerprint) {
+      const config = JSON.stringify(mergeConfig(loaded.config, this.overrides))
+      fingerprint = createHash('sha1').update(config).update('\0').update(this.templateTexts.get(key) ?? '').digest('hex')
+      this.fingerprints.set(key, fingerprint)
+    }
+    return fingerprint
   }
 
   linterFor(file: string): Linter {

@@ -14,7 +14,8 @@ export interface ReadReport {
   utf8?: {bom: boolean}
 }
 
-export async function readReport(file: string, maxSizeMb = DEFAULT_MAX_SIZE_MB): Promise<ReadReport> {
+/** The bytes of a report, refused above the size limit without reading it. */
+export function readBytes(file: string, maxSizeMb = DEFAULT_MAX_SIZE_MB): Uint8Array {
   let size: number
   try {
     size = statSync(file).size
@@ -24,12 +25,15 @@ export async function readReport(file: string, maxSizeMb = DEFAULT_MAX_SIZE_MB):
   if (size > maxSizeMb * 1024 * 1024) {
     throw new CliError(`${file}：文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过了 ${maxSizeMb} MB 的上限；确需检查时用 --max-size 调高上限。`)
   }
-  let bytes: Uint8Array
   try {
-    bytes = readFileSync(file)
+    return readFileSync(file)
   } catch (error) {
     throw describeFsError(error, file)
   }
+}
+
+/** A report's bytes as Markdown: .txt and .docx through the importer, Markdown decoded. */
+export async function toMarkdown(bytes: Uint8Array, file: string): Promise<ReadReport> {
   const ext = path.extname(file).toLowerCase()
   if (ext === '.txt' || ext === '.docx') {
     const {importBytes, ImportError} = await import('../import/index.js')
@@ -42,6 +46,10 @@ export async function readReport(file: string, maxSizeMb = DEFAULT_MAX_SIZE_MB):
   }
   const {text, utf8} = await decodeMarkdown(bytes, file)
   return utf8 ? {text, imported: false, utf8: {bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf}} : {text, imported: false}
+}
+
+export async function readReport(file: string, maxSizeMb = DEFAULT_MAX_SIZE_MB): Promise<ReadReport> {
+  return toMarkdown(readBytes(file, maxSizeMb), file)
 }
 
 /** UTF-8 is the fast path; anything else goes through the importer's detection. */

@@ -23,8 +23,8 @@ export function readTemplateDir(dir: string): TemplateSource[] {
 }
 
 /** Bundled templates plus, optionally, a folder of local ones that may extend them. */
-export function loadTemplateDirs(localDir?: string): LoadResult {
+export function loadTemplateDirs(localDir?: string): LoadResult & {sources: TemplateSource[]} {
   const sources = readTemplateDir(BUNDLED_TEMPLATES)
   if (localDir) sources.push(...readTemplateDir(localDir))
-  return loadTemplates(sources)
+  return {...loadTemplates(sources), sources}
 }

@@ -1,5 +1,6 @@
 // `fazhi lint [files|folders|globs|-]`
 import {readFileSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {ruleIds} from '../../../rules/index.js'
@@ -9,7 +10,10 @@ import {parse} from '../args.js'
 import {ConfigResolver} from '../config.js'
 import {CliError, describeFsError} from '../errors.js'
 import {expandInputs} from '../files.js'
-import {DEFAULT_MAX_SIZE_MB, decodeMarkdown, readReport} from '../read.js'
+import {DEFAULT_MAX_SIZE_MB, decodeMarkdown, readBytes} from '../read.js'
+import {DEFAULT_CACHE_LOCATION, hashBytes, LintCache} from '../cache.js'
+import {lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
+import {version} from '../main.js'
 
 export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 
@@ -24,6 +28,9 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
       --fix                  自动修复可以安全修复的问题，直接改写文件（只改 UTF-8 的 .md 文件）
       --fix-dry-run          显示修复后的差异，不改写文件
+  -j, --jobs <数量>          同时检查的线程数（默认：CPU 核数）；文件多时分给多个线程，输出顺序不变
+      --cache                只检查内容、配置或版本有变化的文件，其余沿用上次结果（存于 .fazhicache）
+      --cache-location <文件> 缓存文件的位置（默认 .fazhicache）
       --quiet                只报告错误，不报告警告
       --max-warnings <数量>  警告超过这个数量时以状态 1 退出
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
@@ -36,6 +43,8 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 `
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
+/** Below this many files per worker, linting in the main thread is faster. */
+const MIN_FILES_PER_WORKER = 8
 
 export async function lintCommand(argv: string[]): Promise<number> {
   const {values, positionals} = parse('lint', argv, {
@@ -51,6 +60,9 @@ export async function lintCommand(argv: string[]): Promise<number> {
     'show-imported': {type: 'boolean'},
     fix: {type: 'boolean'},
     'fix-dry-run': {type: 'boolean'},
+    jobs: {type: 'string', short: 'j'},
+    cache: {type: 'boolean'},
+    'cache-location': {type: 'string'},
     color: {type: 'boolean'},
     'no-color': {type: 'boolean'},
     help: {type: 'boolean', short: 'h'},
@@ -68,45 +80,55 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const resolver = new ConfigResolver(values.config, overrides)
 
   const inputs = positionals.length > 0 ? positionals : ['.']
-  const fixMode = values.fix ? 'write' : values['fix-dry-run'] ? 'diff' : undefined
+  const fixMode: FixMode | undefined = values.fix ? 'write' : values['fix-dry-run'] ? 'diff' : undefined
   if (fixMode === 'write' && inputs.includes('-')) throw new CliError('fazhi lint：--fix 不能改写标准输入；请改用 --fix-dry-run 查看修复结果。')
-  const results: LintResult[] = []
-  const imported: string[] = []
-  const diffs: string[] = []
-  for (const input of inputs.includes('-') ? inputs : await expandInputs(inputs)) {
+  const jobs = values.jobs === undefined ? availableParallelism() : positiveInteger(values.jobs, '--jobs') || 1
+  const files = inputs.includes('-') ? inputs : await expandInputs(inputs)
+  const outcomes: FileOutcome[] = new Array(files.length)
+  const cache = values.cache && !fixMode && !values['show-imported'] ? LintCache.load(values['cache-location'] ?? DEFAULT_CACHE_LOCATION, version()) : undefined
+  const pending: Array<{index: number; task: FileTask; hash?: string}> = []
+  for (const [index, input] of files.entries()) {
     if (input === '-') {
-      const name = values['stdin-filename'] ?? '<stdin>'
-      const {text} = await decodeMarkdown(readStdin(), name)
-      const linter = resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name)
-      if (fixMode === 'diff') {
-        const outcome = (await import('../../fix.js')).fixText(linter, text, name)
-        if (outcome.output !== text) diffs.push(await unifiedDiff(name, text, outcome.output))
-        results.push(outcome.result)
-      } else results.push(linter.lint(text, name))
+      outcomes[index] = await lintStdin(resolver, values['stdin-filename'] ?? '<stdin>', fixMode)
       continue
     }
-    const report = await readReport(input, maxSize)
-    if (values['show-imported']) {
-      imported.push(`<!-- ${input} -->\n${report.text}`)
-      continue
-    }
-    const linter = resolver.linterFor(input)
-    if (!fixMode || !report.utf8) {
-      if (fixMode && !report.imported) process.stderr.write(`fazhi：${input} 不是 UTF-8 编码，不自动修复。\n`)
-      results.push(linter.lint(report.text, input))
-      continue
-    }
-    const outcome = (await import('../../fix.js')).fixText(linter, report.text, input)
-    results.push(outcome.result)
-    if (outcome.output === report.text) continue
-    if (fixMode === 'diff') diffs.push(await unifiedDiff(input, report.text, outcome.output))
-    else await writeFixed(input, outcome.output, report.utf8.bom)
+    const bytes = readBytes(input, maxSize)
+    const task: FileTask = {file: input, bytes, ...(fixMode ? {fixMode} : {}), ...(values['show-imported'] ? {showImported: true} : {})}
+    if (cache) {
+      const hash = hashBytes(bytes)
+      const hit = cache.get(input, hash, resolver.fingerprintFor(input))
+      if (hit) outcomes[index] = {result: hit}
+      else pending.push({index, task, hash})
+    } else pending.push({index, task})
   }
+  // Workers pay off only when there is enough to share: each one loads the engine first.
+  if (jobs > 1 && pending.length >= MIN_FILES_PER_WORKER * 2) {
+    const {default: Tinypool} = await import('tinypool')
+    const pool = new Tinypool({filename: new URL('../lint-worker.js', import.meta.url).href, minThreads: Math.min(jobs, Math.ceil(pending.length / MIN_FILES_PER_WORKER)), maxThreads: jobs})
+    try {
+      const base = {overrides, ...(values.config ? {config: values.config} : {})}
+      await Promise.all(pending.map(async ({index, task}) => (outcomes[index] = await pool.run({...task, ...base}))))
+    } finally {
+      await pool.destroy()
+    }
+  } else {
+    for (const {index, task} of pending) outcomes[index] = await lintFile(resolver, task)
+  }
+  for (const {index, task, hash} of pending) {
+    const outcome = outcomes[index]!
+    if (cache && hash && outcome.result && !outcome.error) cache.set(task.file, hash, resolver.fingerprintFor(task.file), outcome.result)
+  }
+  const failed = outcomes.find((o) => o.error)
+  if (failed) throw new CliError(failed.error!)
+  cache?.save()
+  for (const outcome of outcomes) if (outcome.notice) process.stderr.write(outcome.notice + '\n')
   if (values['show-imported']) {
-    emit(imported.join('\n'), values.output)
+    emit(outcomes.map((o) => o.imported ?? '').join('\n'), values.output)
     return 0
   }
+  const diffs = outcomes.flatMap((o) => (o.diff ? [o.diff] : []))
   if (diffs.length > 0) process.stdout.write(diffs.join(''))
+  const results = outcomes.flatMap((o) => (o.result ? [o.result] : []))
   const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`))
   const shown = values.quiet ? results.map(onlyErrors) : results
   const color = values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY && !process.env.NO_COLOR
@@ -129,10 +151,9 @@ async function formatResults(format: (typeof FORMATS)[number], results: LintResu
     case 'github':
       return (await import('../../reporters/github.js')).formatGithub(results)
     case 'sarif': {
-      const [{formatSarif}, {rules}, {version}, {PACKAGE_ROOT}] = await Promise.all([
+      const [{formatSarif}, {rules}, {PACKAGE_ROOT}] = await Promise.all([
         import('../../reporters/sarif.js'),
         import('../../../rules/index.js'),
-        import('../main.js'),
         import('../../node/templates.js'),
       ])
       const docsUri = pathToFileURL(path.join(PACKAGE_ROOT, 'docs', 'rules.md')).href
@@ -143,22 +164,12 @@ async function formatResults(format: (typeof FORMATS)[number], results: LintResu
   }
 }
 
-/** Write the fixed text back: same BOM, same line endings, atomically. */
-async function writeFixed(file: string, text: string, bom: boolean) {
-  const {writeFileAtomic, ReadOnlyFileError} = await import('../../node/write.js')
-  const crlf = /\r\n/.test(text)
-  const body = crlf ? text.replace(/\r?\n/g, '\r\n') : text
-  try {
-    writeFileAtomic(file, (bom ? '\ufeff' : '') + body)
-  } catch (error) {
-    if (error instanceof ReadOnlyFileError) throw new CliError(`${file}：文件是只读的，无法自动修复；请先取消只读属性。`)
-    throw describeFsError(error, file)
-  }
-}
-
-async function unifiedDiff(file: string, before: string, after: string): Promise<string> {
-  const {createTwoFilesPatch} = await import('diff')
-  return createTwoFilesPatch(file, file, before, after, '修复前', '修复后')
+async function lintStdin(resolver: ConfigResolver, name: string, fixMode: FixMode | undefined): Promise<FileOutcome> {
+  const {text} = await decodeMarkdown(readStdin(), name)
+  const linter = resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name)
+  if (fixMode !== 'diff') return {result: linter.lint(text, name)}
+  const outcome = (await import('../../fix.js')).fixText(linter, text, name)
+  return outcome.output === text ? {result: outcome.result} : {result: outcome.result, diff: await unifiedDiff(name, text, outcome.output)}
 }
 
 function onlyErrors(result: LintResult): LintResult {

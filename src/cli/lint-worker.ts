@@ -1,0 +1,18 @@
+// A worker thread of `fazhi lint --jobs N`: lints the files it is given with the same settings as
+// the main thread. The resolver is kept for the life of the thread, so templates and
+// configuration are loaded once per worker, not once per file.
+import type {Config} from '../config.js'
+import {ConfigResolver} from './config.js'
+import {lintFile, type FileOutcome, type FileTask} from './lint-file.js'
+
+export interface WorkerTask extends FileTask {
+  config?: string
+  overrides: Config
+}
+
+let resolver: ConfigResolver | undefined
+
+export default async function lintInWorker(task: WorkerTask): Promise<FileOutcome> {
+  resolver ??= new ConfigResolver(task.config, task.overrides)
+  return lintFile(resolver, task)
+}
