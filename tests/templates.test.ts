@@ -134,3 +134,44 @@ describe('extends beside a section defined per 纲要 period', () => {
     }
   })
 })
+
+describe('the compiled template validator', () => {
+  it('is generated from the current schema (run `npm run gen:validator`)', async () => {
+    const {readFileSync} = await import('node:fs')
+    const {renderTemplateValidator} = await import('../scripts/template-validator.js')
+    expect(readFileSync(new URL('../src/template/validate-template.generated.ts', import.meta.url), 'utf8')).toBe(renderTemplateValidator())
+  })
+
+  it('rejects whitespace-only text', () => {
+    const errors = errorsOf(['local/blank.yaml', 'id: t1\nextends: township\nname: "  "\n'])
+    expect(errors.some((e) => /“name”不能为空/.test(e.message) && e.line === 3)).toBe(true)
+  })
+})
+
+describe('the build cache of the bundled templates', () => {
+  it('gives exactly the templates the YAML gives, and is ignored once a file changes', async () => {
+    const {digestOf, TEMPLATE_CACHE, loadTemplateDirs} = await import('../src/node/templates.js')
+    const {readFileSync} = await import('node:fs')
+    const cache = JSON.parse(readFileSync(TEMPLATE_CACHE, 'utf8'))
+    expect(cache.digest).toBe(digestOf(bundled))
+    const fromYaml = loadTemplates(bundled)
+    if (!fromYaml.ok) throw new Error('bundled templates do not load')
+    expect(cache.templates).toEqual(JSON.parse(JSON.stringify(fromYaml.registry.all())))
+    const loaded = loadTemplateDirs()
+    expect(loaded.ok && loaded.registry.all()).toEqual(cache.templates)
+    expect(digestOf([{...bundled[0]!, text: bundled[0]!.text + '\n# changed'}, ...bundled.slice(1)])).not.toBe(cache.digest)
+  })
+
+  it('lets local templates extend the cached ones', async () => {
+    const {loadTemplateDirs} = await import('../src/node/templates.js')
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const dir = mkdtempSync(`${tmpdir()}/fazhi-templates-`)
+    writeFileSync(`${dir}/mine.yaml`, 'id: mine\nextends: township\nremove: [other]\n')
+    const loaded = loadTemplateDirs(dir)
+    expect(loaded.ok && resolveTemplate(loaded.registry.get('mine')!, 2024).sections.map((s) => s.id)).toEqual(['measures-and-results', 'problems', 'first-responsible-person', 'next-year-plans'])
+    writeFileSync(`${dir}/mine.yaml`, 'id: township\nextends: base\n')
+    const clash = loadTemplateDirs(dir)
+    expect(!clash.ok && clash.errors[0]!.message).toMatch(/模板 id“township”重复/)
+  })
+})

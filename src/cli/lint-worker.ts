@@ -12,7 +12,12 @@ export interface WorkerTask extends FileTask {
 
 let resolver: ConfigResolver | undefined
 
-export default async function lintInWorker(task: WorkerTask): Promise<FileOutcome> {
-  resolver ??= new ConfigResolver(task.config, task.overrides)
-  return lintFile(resolver, task)
+/** Lint a chunk of files, in order. */
+export default async function lintInWorker(tasks: WorkerTask[]): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = []
+  for (const task of tasks) {
+    resolver ??= new ConfigResolver(task.config, task.overrides)
+    outcomes.push(await lintFile(resolver, task))
+  }
+  return outcomes
 }

@@ -1,9 +1,10 @@
 // Reading template files from disk (CLI and language server only).
+import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {loadTemplates, type LoadResult} from '../template/load.js'
-import type {TemplateSource} from '../template/types.js'
+import type {Template, TemplateSource} from '../template/types.js'
 
 /** The package's root folder, from source (src/) or from the build (dist/src/). */
 export const PACKAGE_ROOT = (() => {
@@ -22,9 +23,35 @@ export function readTemplateDir(dir: string): TemplateSource[] {
     .map((name) => ({path: path.join(dir, name), text: readFileSync(path.join(dir, name), 'utf8')}))
 }
 
+/** Where the build caches the bundled templates, loaded and checked (see scripts/cache-templates.ts). */
+export const TEMPLATE_CACHE = path.join(PACKAGE_ROOT, 'dist', 'templates.json')
+
+export interface TemplateCache {
+  digest: string
+  templates: Template[]
+}
+
+export function digestOf(sources: TemplateSource[]): string {
+  const hash = createHash('sha1')
+  for (const source of sources) hash.update(path.basename(source.path)).update('\0').update(source.text).update('\0')
+  return hash.digest('hex')
+}
+
+/** The bundled templates from the build's cache, when it matches the files on disk. */
+function cachedBundled(sources: TemplateSource[]): Template[] | undefined {
+  try {
+    const cache = JSON.parse(readFileSync(TEMPLATE_CACHE, 'utf8')) as TemplateCache
+    return cache.digest === digestOf(sources) ? cache.templates : undefined
+  } catch {
+    return undefined // no build yet, or an unreadable cache: load from the YAML
+  }
+}
+
 /** Bundled templates plus, optionally, a folder of local ones that may extend them. */
 export function loadTemplateDirs(localDir?: string): LoadResult & {sources: TemplateSource[]} {
-  const sources = readTemplateDir(BUNDLED_TEMPLATES)
-  if (localDir) sources.push(...readTemplateDir(localDir))
-  return {...loadTemplates(sources), sources}
+  const bundled = readTemplateDir(BUNDLED_TEMPLATES)
+  const local = localDir ? readTemplateDir(localDir) : []
+  const sources = [...bundled, ...local]
+  const cached = cachedBundled(bundled)
+  return {...(cached ? loadTemplates(local, cached) : loadTemplates(sources)), sources}
 }

@@ -1,8 +1,9 @@
 // Template loading: YAML text → validated, `extends`-merged templates. Takes strings, not paths,
 // so the same loader runs in the CLI, the language server and the browser.
-import {Ajv, type ErrorObject} from 'ajv'
+import type {ErrorObject} from 'ajv'
 import {LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node as YamlNode} from 'yaml'
-import {sectionSchema, templateSchema} from './schema.js'
+import {NON_EMPTY} from './schema.js'
+import {validate as validateTemplate} from './validate-template.generated.js'
 import {compileAlias} from './match.js'
 import type {Origin, SectionDef, Template, TemplateError, TemplateSource, TopicDef} from './types.js'
 
@@ -12,6 +13,8 @@ export interface TemplateRegistry {
   list(): Template[]
   /** The template marked `fallback: true`, else the first usable one. */
   fallback(): Template
+  /** Every template, abstract ones included, in load order. */
+  all(): Template[]
 }
 
 export type LoadResult = {ok: true; registry: TemplateRegistry} | {ok: false; errors: TemplateError[]}
@@ -24,45 +27,42 @@ interface RawTemplate {
   locateKey: (path: Array<string | number>, key: string) => Origin
 }
 
-let validateTemplate: ReturnType<Ajv['compile']> | undefined
-
-function validator() {
-  // Compiled on first use; the compiled function is pure, so sharing it is safe.
-  if (!validateTemplate) {
-    const ajv = new Ajv({allErrors: true, strict: true})
-    ajv.addSchema(sectionSchema)
-    validateTemplate = ajv.compile(templateSchema)
-  }
-  return validateTemplate
-}
-
 /** Parse, validate and merge template files. Every problem is collected, none thrown. */
-export function loadTemplates(sources: TemplateSource[]): LoadResult {
+/**
+ * Parse, validate and merge template files. `prebuilt` are templates already loaded and checked
+ * (the bundled ones, cached at build time); the sources may extend them.
+ */
+export function loadTemplates(sources: TemplateSource[], prebuilt: Template[] = []): LoadResult {
   const errors: TemplateError[] = []
   const raws = new Map<string, RawTemplate>()
+  const built = new Map<string, Template>(prebuilt.map((t) => [t.id, t]))
   for (const source of sources) {
     const raw = parseTemplate(source, errors)
     if (!raw) continue
     const id = raw.data.id as string
-    const previous = raws.get(id)
+    const previous = raws.get(id)?.source.path ?? built.get(id)?.file
     if (previous) {
-      errors.push({...raw.locate(['id']), message: `模板 id“${id}”重复：已在 ${previous.source.path} 中定义。请改用新的 id，并用 extends 继承原模板。`})
+      errors.push({...raw.locate(['id']), message: `模板 id“${id}”重复：已在 ${previous} 中定义。请改用新的 id，并用 extends 继承原模板。`})
       continue
     }
     raws.set(id, raw)
   }
-  const built = new Map<string, Template>()
   for (const id of raws.keys()) build(id, [], raws, built, errors)
-  const usable = [...raws.keys()].map((id) => built.get(id)).filter((t): t is Template => t !== undefined && !t.abstract)
-  if (usable.length === 0 && errors.length === 0) errors.push({file: sources[0]?.path ?? '(无)', line: 1, column: 1, message: '没有可用的模板：至少需要一个不是 abstract 的模板。'})
+  const all = [...prebuilt.map((t) => t.id), ...raws.keys()].map((id) => built.get(id)).filter((t): t is Template => t !== undefined)
+  if (!all.some((t) => !t.abstract) && errors.length === 0) errors.push({file: sources[0]?.path ?? '(无)', line: 1, column: 1, message: '没有可用的模板：至少需要一个不是 abstract 的模板。'})
   if (errors.length > 0) return {ok: false, errors: dedupe(errors)}
+  return {ok: true, registry: registryOf(all)}
+}
+
+/** A registry over loaded templates, in load order. */
+export function registryOf(templates: Template[]): TemplateRegistry {
+  const byId = new Map(templates.map((t) => [t.id, t]))
+  const usable = templates.filter((t) => !t.abstract)
   return {
-    ok: true,
-    registry: {
-      get: (id) => built.get(id),
-      list: () => usable,
-      fallback: () => usable.findLast((t) => t.fallback) ?? usable[0]!,
-    },
+    get: (id) => byId.get(id),
+    list: () => usable,
+    all: () => templates,
+    fallback: () => usable.findLast((t) => t.fallback) ?? usable[0]!,
   }
 }
 
@@ -87,9 +87,9 @@ function parseTemplate(source: TemplateSource, errors: TemplateError[]): RawTemp
     return undefined
   }
   coerceYears(data)
-  const validate = validator()
-  if (!validate(data)) {
-    for (const error of validate.errors ?? []) errors.push(schemaError(error, locate, locateKey))
+  // The schema (src/template/schema.ts) compiled ahead of time: no ajv at run time.
+  if (!validateTemplate(data)) {
+    for (const error of ((validateTemplate as unknown as {errors?: ErrorObject[]}).errors ?? [])) errors.push(schemaError(error, locate, locateKey))
     return undefined
   }
   const raw = {data, source, locate, locateKey}
@@ -134,6 +134,7 @@ function schemaError(error: ErrorObject, locate: RawTemplate['locate'], locateKe
     case 'additionalProperties':
       return {...locateKey(path, error.params.additionalProperty), message: `${field}中有未知字段“${error.params.additionalProperty}”。可用字段见 docs/templates.md。`}
     case 'pattern':
+      if (error.params.pattern === NON_EMPTY) return {...where, message: `${field}不能为空。`}
       return {
         ...where,
         message: path.at(-1) === 'years'
@@ -142,8 +143,6 @@ function schemaError(error: ErrorObject, locate: RawTemplate['locate'], locateKe
       }
     case 'type':
       return {...where, message: `${field}应为${TYPE_NAMES[error.params.type as string] ?? error.params.type}。`}
-    case 'minLength':
-      return {...where, message: `${field}不能为空。`}
     default:
       return {...where, message: `${field}不符合模板格式：${error.message ?? error.keyword}。`}
   }
@@ -197,8 +196,8 @@ function build(id: string, chain: string[], raws: Map<string, RawTemplate>, buil
   const data = raw.data
   let template: Template
   if (data.extends) {
-    if (!raws.has(data.extends)) {
-      const known = [...raws.keys()].join('、')
+    if (!raws.has(data.extends) && !built.has(data.extends)) {
+      const known = [...new Set([...built.keys(), ...raws.keys()])].join('、')
       errors.push({...raw.locate(['extends']), message: `extends 指向的模板“${data.extends}”不存在。可用的模板：${known}。`})
       return undefined
     }

@@ -1,6 +1,8 @@
 // JSON Schema of a template file (templates/*.yaml). docs/templates.md documents every field.
 
-const text = {type: 'string', minLength: 1}
+// Non-empty text. (A pattern rather than minLength: the compiled validator then needs no ajv runtime.)
+export const NON_EMPTY = '\\S'
+const text = {type: 'string', pattern: NON_EMPTY}
 const id = {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}
 const years = {type: 'string', pattern: '^(\\d{4})?-(\\d{4})?$|^\\d{4}$'}
 const texts = {type: 'array', items: text}

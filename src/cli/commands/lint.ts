@@ -13,6 +13,7 @@ import {expandInputs} from '../files.js'
 import {DEFAULT_MAX_SIZE_MB, decodeMarkdown, readBytes} from '../read.js'
 import {DEFAULT_CACHE_LOCATION, hashBytes, LintCache} from '../cache.js'
 import {lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
+import type {WorkerTask} from '../lint-worker.js'
 import {version} from '../main.js'
 
 export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
@@ -21,7 +22,8 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 不给路径时检查当前目录。“-”从标准输入读取 Markdown。
 
 选项：
-  -f, --format <格式>        输出格式：stylish（默认，中文）、json（ESLint 格式）、sarif（SARIF 2.1.0）、github（GitHub Actions 注释）
+  -f, --format <格式>        输出格式：stylish（默认，中文）、json（ESLint 格式）、sarif（SARIF 2.1.0）、github（GitHub Actions 注释）、
+                             html（审查汇总页面，见 fazhi review）、csv（每个问题一行，Excel / WPS 可直接打开）
   -o, --output <文件>        把结果写入文件而不是标准输出
   -c, --config <文件>        使用这个配置文件，不再向上查找 .fazhirc.yaml
   -t, --template <模板>      草稿没有写明模板时使用的模板（township、county、department…）
@@ -42,9 +44,11 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 退出状态：0 没有错误；1 发现错误（或警告超过 --max-warnings）；2 无法检查（参数、配置或文件有误）。
 `
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
-/** Below this many files per worker, linting in the main thread is faster. */
-const MIN_FILES_PER_WORKER = 8
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html', 'csv'] as const
+/** Below this many files per thread, one thread is faster than starting workers. */
+const MIN_FILES_PER_WORKER = 16
+/** Files handed to a thread at a time: fewer messages, still an even share at the end. */
+const CHUNK = 8
 
 export async function lintCommand(argv: string[]): Promise<number> {
   const {values, positionals} = parse('lint', argv, {
@@ -101,19 +105,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
       else pending.push({index, task, hash})
     } else pending.push({index, task})
   }
-  // Workers pay off only when there is enough to share: each one loads the engine first.
-  if (jobs > 1 && pending.length >= MIN_FILES_PER_WORKER * 2) {
-    const {default: Tinypool} = await import('tinypool')
-    const pool = new Tinypool({filename: new URL('../lint-worker.js', import.meta.url).href, minThreads: Math.min(jobs, Math.ceil(pending.length / MIN_FILES_PER_WORKER)), maxThreads: jobs})
-    try {
-      const base = {overrides, ...(values.config ? {config: values.config} : {})}
-      await Promise.all(pending.map(async ({index, task}) => (outcomes[index] = await pool.run({...task, ...base}))))
-    } finally {
-      await pool.destroy()
-    }
-  } else {
-    for (const {index, task} of pending) outcomes[index] = await lintFile(resolver, task)
-  }
+  await lintAll(pending, outcomes, jobs, resolver, {overrides, ...(values.config ? {config: values.config} : {})})
   for (const {index, task, hash} of pending) {
     const outcome = outcomes[index]!
     if (cache && hash && outcome.result && !outcome.error) cache.set(task.file, hash, resolver.fingerprintFor(task.file), outcome.result)
@@ -132,7 +124,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`))
   const shown = values.quiet ? results.map(onlyErrors) : results
   const color = values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY && !process.env.NO_COLOR
-  emit(await formatResults(format, shown, Boolean(color)), values.output)
+  emit(await formatResults(format, shown, Boolean(color), {resolver, overrides}), values.output)
   if (fatal.length > 0) throw new CliError(fatal.join('\n'))
   const errors = results.reduce((n, r) => n + r.errorCount, 0)
   const warnings = results.reduce((n, r) => n + r.warningCount, 0)
@@ -144,8 +136,12 @@ export async function lintCommand(argv: string[]): Promise<number> {
   return 0
 }
 
-async function formatResults(format: (typeof FORMATS)[number], results: LintResult[], color: boolean): Promise<string> {
+async function formatResults(format: (typeof FORMATS)[number], results: LintResult[], color: boolean, context: {resolver: ConfigResolver; overrides: Config}): Promise<string> {
   switch (format) {
+    case 'csv':
+      return (await import('../../reporters/csv.js')).formatCsv(results)
+    case 'html':
+      return (await import('./review.js')).reviewPage(results, context)
     case 'json':
       return (await import('../../reporters/json.js')).formatJson(results)
     case 'github':
@@ -161,6 +157,36 @@ async function formatResults(format: (typeof FORMATS)[number], results: LintResu
     }
     default:
       return (await import('../../reporters/stylish.js')).formatStylish(results, {color})
+  }
+}
+
+/**
+ * Lint the pending files. With more than one job, the main thread and jobs − 1 worker threads
+ * take chunks of files from one queue; workers pay off only when there is enough to share, since
+ * each loads the engine first. Outcomes land at their file's index, so output order is stable.
+ */
+async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes: FileOutcome[], jobs: number, resolver: ConfigResolver, settings: Omit<WorkerTask, keyof FileTask>) {
+  const queue = Array.from({length: Math.ceil(pending.length / CHUNK)}, (_, i) => pending.slice(i * CHUNK, (i + 1) * CHUNK))
+  const workers = Math.min(jobs - 1, Math.floor(pending.length / MIN_FILES_PER_WORKER) - 1)
+  const inMainThread = async () => {
+    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      for (const {index, task} of chunk) outcomes[index] = await lintFile(resolver, task)
+      await new Promise((resolve) => setImmediate(resolve)) // let the workers' messages through
+    }
+  }
+  if (workers < 1) return inMainThread()
+  const {default: Tinypool} = await import('tinypool')
+  const pool = new Tinypool({filename: new URL('../lint-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers})
+  const inWorker = async () => {
+    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      const results: FileOutcome[] = await pool.run(chunk.map(({task}) => ({...task, ...settings})))
+      chunk.forEach(({index}, i) => (outcomes[index] = results[i]!))
+    }
+  }
+  try {
+    await Promise.all([inMainThread(), ...Array.from({length: workers}, inWorker)])
+  } finally {
+    await pool.destroy()
   }
 }
 
