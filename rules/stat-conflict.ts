@@ -5,11 +5,13 @@
  * 人员45人”；一处写“调解成功率96.5%”，另一处写“调解成功率95%”。
  *
  * 两处数字算作“同一个数字”，要求计的是同一件事、单位相同、时期相同：数字前后的文字（去掉“全年”“我镇”
- * “共”“已”等时间、范围和虚词后）完全一致，单位相同（人、名、位算同一单位），都是报告年度的数字。
- * 只是单位相同而所计不同的不报告（“107个村”与“31个村（社区）委会”，“持有执法证人员47人”与“78人
- * 通过学法考试”，“起草审查合同5份”与“审查重要合同15份”）；写明其他年份、上年、累计或“以来”的数字，
- * 下一年度工作安排中的目标（“力争”“不少于”），人均、每月等数字，增减量，都不比较。描述过于简短、
- * 看不出所计何事的数字（“办结10件”“化解率100%”）也不比较。带“约”“余”的数字按范围比较。
+ * “共”“已”等时间、范围和虚词，以及“执法队现有”这样的“……现有”前缀后）完全一致，单位相同（人、名、位
+ * 算同一单位），都是报告年度的数字。只是单位相同而所计不同的不报告（“107个村”与“31个村（社区）委会”，
+ * “持有执法证人员47人”与“78人通过学法考试”，“起草审查合同5份”与“审查重要合同15份”）；写明其他年份、
+ * 上年、累计或“以来”的数字，下一年度工作安排中的目标（“力争”“不少于”），人均、每月等数字，增减量，
+ * 都不比较。描述过于简短、看不出所计何事的数字（“办结10件”“化解率100%”）也不比较。带“约”“余”的数字
+ * 按范围比较；两个数值相差一倍以上的（“受理纠纷50件”与“126件”），多半是同样措辞下不同范围的统计，
+ * 不报告（其中一个为0的除外）。每个数字只与第一次出现的同一数字比较，索引按主语建立，不两两比较。
  *
  * ## 为什么
  *
@@ -64,12 +66,22 @@ import {defineRule} from '../src/rule.js'
 
 /** Characters a subject needs before it says what is counted. */
 const MIN_SUBJECT = 4
+const MAX_RATIO = 2
 
 function comparable(q: Quantity): boolean {
   if (!q.countable || q.change || q.per || q.target || q.period !== 'current' || !q.key) return false
   if (q.kind === 'percent' ? q.rate?.kind !== 'rate' : q.kind !== 'count') return false
   if (inSection(q, 'next-year-plans')) return false
   return (q.subject.match(/[\u4e00-\u9fff]/g) ?? []).length >= MIN_SUBJECT
+}
+
+/**
+ * Figures of one thing written twice differ by a slip or an outdated copy (47 and 45, 126 and 162);
+ * figures more than twice apart are more likely counts of different scopes under the same words.
+ * Zero against a count is always a conflict (行政复议案件0件 and 2件).
+ */
+function near(a: number, b: number): boolean {
+  return a === 0 || b === 0 || Math.max(a, b) / Math.min(a, b) <= MAX_RATIO
 }
 
 export default defineRule({id: 'stat-conflict', title: '同一数字前后不一', severity: 'warning', defaults: {}}, ({doc, report}) => {
@@ -81,7 +93,7 @@ export default defineRule({id: 'stat-conflict', title: '同一数字前后不一
       first.set(q.key, q)
       continue
     }
-    if (earlier.sentence === q.sentence || (q.high >= earlier.low && q.low <= earlier.high)) continue
+    if (earlier.sentence === q.sentence || (q.high >= earlier.low && q.low <= earlier.high) || !near(q.value, earlier.value)) continue
     report({
       message: `数字前后不一：此处为“${phrase(q, 12)}”，第${earlier.line}行为“${phrase(earlier, 12)}”。`,
       start: q.start,

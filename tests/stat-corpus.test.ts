@@ -3,7 +3,7 @@
 // an inconsistent case must be found by the rule it names (and no other), a consistent one must
 // draw no finding at all. Sections are separated by `##` headings inside a case.
 import {describe, expect, it} from 'vitest'
-import {formatMessage, lintWithRule, ruleById} from './helpers.js'
+import {formatMessage, lint, lintWithRule, ruleById} from './helpers.js'
 
 const STAT_RULES = ['stat-sum', 'stat-rate', 'stat-conflict', 'stat-zero-base']
 
@@ -107,4 +107,15 @@ describe('statistics corpus', () => {
       if (c.message) expect(messages.map((m) => m.message).join('\n')).toContain(c.message)
     })
   }
+
+  it('carries the numbers in data and the other figures as related places', () => {
+    const text = `# 云溪县青禾镇人民政府2024年法治政府建设年度报告\n\n## 一、2024年推进法治政府建设的主要举措和成效\n\n上级交办信访事项88件，已办结77件，剩余12件。\n\n## 二、2024年推进法治政府建设存在的不足和原因\n\n信访积案共5宗，化解4宗，化解率90%。\n`
+    const messages = lint(text).filter((m) => m.ruleId?.startsWith('stat-'))
+    const sum = messages.find((m) => m.ruleId === 'stat-sum')!
+    expect(sum).toMatchObject({severity: 2, line: 5, data: {total: 88, parts: [77, 12], sum: 89, unit: '件', relation: 'equal'}})
+    expect(sum.related?.map((r) => [r.message, r.start.line, r.start.column])).toEqual([['分项“已办结77件”', 5, 16], ['分项“剩余12件”', 5, 22]])
+    const rate = messages.find((m) => m.ruleId === 'stat-rate')!
+    expect(rate.data).toMatchObject({stated: 90, computed: 80, numerator: 4, denominator: 5})
+    expect(rate.related).toHaveLength(2)
+  })
 })

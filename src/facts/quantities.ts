@@ -10,7 +10,7 @@ import type {Outline, OutlineNode} from '../document/outline.js'
 import {toHalfWidth} from '../text.js'
 import {CN_NUMERAL, parseArabic, parseChinese, parsePercentWords, round, type ParsedNumber} from './numerals.js'
 import {
-  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, DISPLAY_STRIP, CUMULATIVE, DECREASE, KEY_STRIP, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
+  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, DISPLAY_STRIP, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
 } from './quantity-words.js'
 
 export type {Bound} from './quantity-words.js'
@@ -79,6 +79,10 @@ export interface Quantity {
   tail: string
   /** What is counted, without scope and time words: 受理矛盾纠纷, 持有国家执法证人员. */
   subject: string
+  /** The verb of what is counted, when it is a known one: 受理, 办结, 化解, 调解成功, 剩余, 出庭应诉…. */
+  verb?: string
+  /** The clause the figure lies in (between commas, 、 or stops), half-width. */
+  clause: string
   /** `subject` + unit class: the index key of a figure that should be the same wherever it is given. */
   key: string
   rate?: RateInfo
@@ -117,6 +121,16 @@ const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九�
 const RANGE_AFTER = /^\s*[-~～—至到]\s*[\d一二两三四五六七八九十]/
 const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?$/
 const LEAD_TRAIL = /(?:共计|合计|总计|总共|一共|累计|共有|共|达到|达|为|约为|约|大约|近|将近|接近|超过|超|逾|不少于|不低于|至少|不足|不到|有|计|了|的|均|各|分别为|分别是|分别|其中)+$/
+/** How far back in its sentence a figure's period and target words are looked for. */
+const CONTEXT = 160
+/** How far around a figure its unit, ordinal and range words are looked for. */
+const NEAR = 12
+const VERB = new RegExp(`${REMAINDER.source}|${INTAKE.source}|${PROGRESS.source}|持证|持有|备案|调解|参加|参与|培训|开展|举办|组织|发放|解答|起草|查处|入矫|解矫`)
+const VERB_ALL = new RegExp(VERB.source, 'g')
+const PREVIOUS_ALL = new RegExp(PREVIOUS.source, 'g')
+const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'g')
+/** A change with the comparison before it: 较上年增长, 同比下降. */
+const CHANGE_NAME = new RegExp(`(?:(?:${CHANGE.source})[\\u4e00-\\u9fff]{0,3})?${CHANGE_END.source.replace(/\$$/, '')}$`)
 const TOTAL_WORD = new RegExp(`(?<![公中])(?:${TOTAL.source})(?!同|享|识|性|青|产|商|驻)`)
 
 /** Every quantity in `lines` (the report body), in document order. */
@@ -127,10 +141,11 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
   let sentenceIndex = 0
   for (const block of groupByBlock(lines)) {
     const {text, offsets, lineNos} = joinBlock(block, nodeByLine)
-    const names = nameSpans(text)
+    const names = nameMask(text)
     for (const [from, to] of sentenceSpans(text)) {
       const sentence: Sentence = {index: sentenceIndex++, text: text.slice(from, to), start: offsets[from]!, end: offsets[to - 1]! + 1, quantities: []}
-      const found = scanSentence(sentence, offsets.slice(from, to), lineNos.slice(from, to), names.map(([a, b]) => [a - from, b - from] as [number, number]), context)
+      const inName = (at: number, atEnd: number) => names[from + at] === 1 && names[from + atEnd - 1] === 1
+      const found = scanSentence(sentence, offsets.slice(from, to), lineNos.slice(from, to), inName, context)
       sentence.quantities.push(...found)
       out.push(...found)
     }
@@ -217,12 +232,11 @@ function sentenceSpans(text: string): Array<[number, number]> {
   return spans
 }
 
-/** Spans of 《titles》 and short “quoted names”: numbers inside are names, not quantities. */
-function nameSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = []
-  for (const m of text.matchAll(/《[^《》\n]*》/g)) spans.push([m.index!, m.index! + m[0].length])
-  for (const m of text.matchAll(/[“"‘'「]([^“”"‘’'「」\n]{1,12})[”"’'」]/g)) spans.push([m.index!, m.index! + m[0].length])
-  return spans
+/** The characters inside 《titles》 and short “quoted names”: numbers there are names, not quantities. */
+function nameMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length)
+  for (const m of text.matchAll(/《[^《》\n]*》|[“"‘'「][^“”"‘’'「」\n]{1,12}[”"’'」]/g)) mask.fill(1, m.index!, m.index! + m[0].length)
+  return mask
 }
 
 interface RawFigure {
@@ -237,7 +251,7 @@ interface RawFigure {
   scale: number
 }
 
-function scanSentence(sentence: Sentence, offsets: number[], lineNos: number[], names: Array<[number, number]>, context: QuantityContext): Quantity[] {
+function scanSentence(sentence: Sentence, offsets: number[], lineNos: number[], inName: (at: number, atEnd: number) => boolean, context: QuantityContext): Quantity[] {
   const text = sentence.text
   const raw: RawFigure[] = []
   for (const m of text.matchAll(NUMBER)) {
@@ -249,7 +263,7 @@ function scanSentence(sentence: Sentence, offsets: number[], lineNos: number[], 
       if (parsed) raw.push({at, atEnd: numberEnd, parsed, unit: '%', isPercent: true, chinese: '', scale: 1})
       continue
     }
-    const after = AFTER_NUMBER.exec(text.slice(numberEnd))
+    const after = AFTER_NUMBER.exec(text.slice(numberEnd, numberEnd + NEAR))
     if (!after) continue
     const unit = after.groups!.unit!
     // 1.5 万元 written with a space: the 万 came with the unit.
@@ -294,7 +308,7 @@ function scanSentence(sentence: Sentence, offsets: number[], lineNos: number[], 
     const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i] ?? r.atEnd))
     const q = build(sentence, r, lead, tail, leadAt, offsets[r.at]!, offsets[r.atEnd - 1]! + 1, context)
     q.line = lineNos[r.at]!
-    const why = nonCountable(text, r, tail, names, q.start, q.end, context)
+    const why = nonCountable(text, r, tail, inName(r.at, r.atEnd), q.start, q.end, context)
     if (why) {
       q.countable = false
       q.reason = why
@@ -351,11 +365,12 @@ function build(
     total: TOTAL_WORD.test(leadWords),
     divided: /^\s*中(?=[,:、]|$)/.test(tail),
     per: PER.test(leadWords) || /^(?:人均|户均|平均)/.test(leadWords),
-    period: period(text.slice(0, r.at), context.year),
-    target: TARGET.test(text.slice(0, r.at)),
+    period: period(text.slice(Math.max(0, r.at - CONTEXT), r.at), context.year),
+    target: TARGET.test(text.slice(Math.max(0, r.at - CONTEXT), r.at)),
     lead,
     tail,
     subject: '',
+    clause: text.slice(clauseStart(text, r.at), clauseEnd(text, r.atEnd)),
     key: '',
     at: r.at,
     atEnd: r.atEnd,
@@ -371,6 +386,8 @@ function build(
     if (rate) q.rate = rate
   }
   q.subject = subjectOf(lead, tail, q.rate)
+  const verb = [...leadWords.matchAll(VERB_ALL)].at(-1)?.[0] ?? VERB.exec(tail)?.[0]
+  if (verb) q.verb = verb
   q.key = q.subject ? `${q.subject}#${q.unitClass}` : ''
   return q
 }
@@ -378,7 +395,7 @@ function build(
 function rateInfo(lead: string): RateInfo | undefined {
   const change = CHANGE_END.exec(lead)
   if (change) {
-    const name = new RegExp(`(?:(?:${CHANGE.source})[\\u4e00-\\u9fff]{0,3})?${change[0]}$`).exec(lead)![0]
+    const name = CHANGE_NAME.exec(lead)?.[0] ?? change[0]
     return {kind: 'change', name, stem: name}
   }
   const m = RATE_LEAD.exec(lead)
@@ -395,7 +412,8 @@ function rateInfo(lead: string): RateInfo | undefined {
 /** What a figure counts: lead and tail without scope, time and bound words. */
 function subjectOf(lead: string, tail: string, rate: RateInfo | undefined): string {
   if (rate) return rate.kind === 'rate' ? strip(rate.name) : ''
-  const before = strip(lead)
+  // What an organisation 现有 / 共有 is counted the same wherever it is named (执法队现有持证执法人员).
+  const before = strip(strip(lead).replace(/^.*(?:现有|共有|拥有)/, ''))
   // A tail that says all of them (全部参加轮训, 均已办结) says nothing about what is counted.
   const after = clean(tail).replace(/^(?:以上|之多|左右|上下|以下|以内)/, '').replace(/^中/, '').replace(/^(?:全部|均|都|全).*/, '')
   return (before + (after ? `#${after}` : '')).slice(0, 40)
@@ -453,8 +471,13 @@ function period(before: string, year: number | undefined): Period {
     consider(m.index!, year === undefined || y === year ? 'current' : y === year - 1 ? 'previous' : 'other')
   }
   for (const m of unnamed.matchAll(/今年|本年度?|全年|年内|当年/g)) consider(m.index!, 'current')
-  for (const m of unnamed.matchAll(new RegExp(PREVIOUS.source, 'g'))) consider(m.index!, 'previous')
-  for (const m of unnamed.matchAll(new RegExp(CUMULATIVE.source, 'g'))) consider(m.index!, 'cumulative')
+  for (const m of unnamed.matchAll(PREVIOUS_ALL)) {
+    // 较上年, 比去年, 同比 compare with the previous period, they do not name it; except right
+    // before the figure (较上年的120件).
+    const compared = /[较比与同]$/.test(unnamed.slice(0, m.index!))
+    if (!compared || /^[\u4e00-\u9fff]{0,3}(?:的|为|是)?\s*$/.test(unnamed.slice(m.index! + m[0].length))) consider(m.index!, 'previous')
+  }
+  for (const m of unnamed.matchAll(CUMULATIVE_ALL)) consider(m.index!, 'cumulative')
   return best?.period ?? 'current'
 }
 
@@ -462,16 +485,16 @@ function nonCountable(
   text: string,
   r: RawFigure,
   tail: string,
-  names: Array<[number, number]>,
+  named: boolean,
   start: number,
   end: number,
   context: QuantityContext,
 ): NonCountable | undefined {
   if (context.exclude?.some((x) => x.start < end && start < x.end)) return 'date'
-  if (names.some(([a, b]) => a <= r.at && r.atEnd <= b)) return 'name'
-  const before = text.slice(0, r.at)
+  if (named) return 'name'
+  const before = text.slice(Math.max(0, r.at - NEAR), r.at)
   if (ORDINAL_BEFORE.test(before)) return 'ordinal'
-  if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(r.atEnd - r.unit.length))) return 'range'
+  if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(r.atEnd - r.unit.length, r.atEnd + NEAR))) return 'range'
   if (r.chinese) {
     if (r.chinese === '一' || r.chinese === '零') return 'article'
     if (/^[百千万亿]$/.test(r.chinese)) return 'name'

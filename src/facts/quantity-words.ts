@@ -61,7 +61,7 @@ export const TARGET = /(?:力争|确保|争取|计划|预计|拟定?|目标|将�
 export const CUMULATIVE = /(?:累计|(?<!今年|年初|本年|本年度|年度)以来|历年|先后|近年|近[一二三四五六七八九十\d]+年)/
 
 /** Stems of rates that may exceed 100%: growth, fulfilment of a plan. */
-export const RATE_MAY_EXCEED = /(?:增长|增幅|增速|提高|上升|完成|超额|达成|执行|变化|同比|环比|回报|利用|负债)/
+export const RATE_MAY_EXCEED = /(?:周转|收益|增长|增幅|增速|提高|上升|完成|超额|达成|执行|变化|同比|环比|回报|利用|负债)/
 
 const TIME_WORDS = '\\d{4}年度?|今年以来|今年|全年|本年度|年内|当年|目前|截至目前|截止目前|截至年底|截止年底|至今'
 const SCOPE_WORDS = '我镇|全镇|本镇|我乡|全乡|本乡|我街道|全街道|本街道|我县|全县|本县|我区|全区|本区|我市|全市|本市|我局|本局|全局|我委|本委|我办|本办|我单位|本单位'
@@ -80,4 +80,4 @@ export const RATE_BASES: ReadonlyArray<[RegExp, RegExp]> = [
 export const NOT_A_BASE = /(?:败诉|纠错|撤销|赔偿|违法|错案|被诉|不予)/
 
 /** Fixed names with a number: 三项制度, 两个责任, “四个意识”. Matched on what follows the unit. */
-export const NAMED_SET = /^(?:制度|责任|清单|意识|自信|维护|确立|机制|工程|行动|会战|战役|原则|要求|标准|模式|理念|方针|体系|平台|规定|精神|服务|工作法|目标|一|统一|公开|严禁|不准|禁止|到位|必须|坚持|重点|专项)/
+export const NAMED_SET = /^(?:作用|抓手|方面|优势|效应|代表|全面|一体|制度|责任|清单|意识|自信|维护|确立|机制|工程|行动|会战|战役|原则|要求|标准|模式|理念|方针|体系|平台|规定|精神|服务|工作法|目标|一|统一|公开|严禁|不准|禁止|到位|必须|坚持|重点|专项)/

@@ -40,8 +40,12 @@ function words(q: Quantity): string {
   return q.lead.replace(/\s+/g, '') + '|' + q.tail.replace(/\s+/g, '')
 }
 
+/** Sentences with more figures than this are tables or dumps, not prose: no relation is read in them. */
+const MAX_FIGURES = 60
+
 /** Every partition the sentence marks, each total once. */
 export function findPartitions(sentence: Sentence): Partition[] {
+  if (sentence.quantities.length > MAX_FIGURES) return []
   const figures = sentence.quantities.filter(addable)
   const found: Partition[] = []
   const used = new Set<Quantity>()
@@ -57,7 +61,8 @@ export function findPartitions(sentence: Sentence): Partition[] {
     if (!total || !/^[\s,:]*$/.test(sentence.text.slice(total.atEnd, at))) continue
     add(marker[0] === '其中' ? ofWhich(figures, total, at + marker[0].length) : respectively(figures, total, at))
   }
-  for (const total of figures.filter((f) => f.divided)) add(ofWhich(figures, total, total.atEnd))
+  // 5件中，3件…: the parts start after the clause break that follows 中.
+  for (const total of figures.filter((f) => f.divided)) add(ofWhich(figures, total, sentence.text.slice(total.atEnd).search(/[,:]/) + total.atEnd + 1))
   for (const f of figures) if (REMAINDER.test(words(f))) add(remainder(figures, f))
   for (const total of figures.filter((f) => f.total)) add(listAfterTotal(figures, total))
   for (const total of figures) if (total.total && strip(total.lead) === '') add(sumOfList(figures, total))
@@ -230,7 +235,7 @@ export function countsStem(q: Quantity, stem: string): boolean {
  */
 export function rateOperands(rate: Quantity): RateOperands | undefined {
   const info = rate.rate
-  if (!info || info.kind === 'change') return undefined
+  if (!info || info.kind === 'change' || rate.sentence.quantities.length > MAX_FIGURES) return undefined
   const before = rate.sentence.quantities.filter((f) => addable(f) && f.atEnd <= rate.at)
   const numerator =
     info.kind === 'rate' ? [...before].reverse().find((f) => countsStem(f, info.stem)) : before.at(-1)
@@ -266,7 +271,7 @@ export interface ChangeOperands {
  * period's figure in the same sentence (较上年的120件), or the change in count (比上年增加12件).
  */
 export function changeOperands(change: Quantity): ChangeOperands | undefined {
-  if (change.rate?.kind !== 'change') return undefined
+  if (change.rate?.kind !== 'change' || change.sentence.quantities.length > MAX_FIGURES) return undefined
   const figures = change.sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per)
   const current = [...figures].reverse().find((f) => f.atEnd <= change.at && !f.change && f.period !== 'previous')
   if (!current) return undefined
