@@ -1,0 +1,135 @@
+// `fazhi import` and `fazhi lint` on published reports, through the real command line.
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import iconv from 'iconv-lite'
+import {describe, expect, it} from 'vitest'
+import {fazhi, tempDir} from './cli-helpers.js'
+
+const REPORT = `云溪县青禾镇人民政府
+
+青禾镇人民政府 2024 年法治政府建设
+
+年度报告
+
+2024 年，我镇坚持依法行政。现将有关情况报告如下：
+
+一、2024 年工作开展情况
+
+全年审查规范性文件 12 件，持证执法人员 17 名。行政复议案件 0 件，调解矛盾纠纷 126 件，开展普法活动 38 场。
+
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+
+镇党委书记主持研究法治建设 4 次。
+
+三、存在的问题
+
+学法不够深入。
+
+四、2025 年工作安排
+
+继续推进综合行政执法。
+
+[bookmark: _GoBack]云溪县青禾镇人民政府
+
+2025 年 1 月 20 日
+`
+
+describe('fazhi import', () => {
+  it('turns a GBK .txt into a draft with front matter and headings', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, '报告.txt'), iconv.encode(REPORT, 'gbk'))
+    const run = fazhi(['import', '报告.txt', '-o', '报告.md'], {cwd: dir})
+    expect(run.status).toBe(0)
+    expect(run.stderr).toMatch(/报告\.txt → 报告\.md（编码 gb18030）/)
+    const md = readFileSync(path.join(dir, '报告.md'), 'utf8')
+    expect(md).toMatch(/^---\norg: 云溪县青禾镇人民政府\nyear: 2024\ndate: 2025-01-20\n---\n/)
+    expect(md).toContain('# 青禾镇人民政府2024年法治政府建设年度报告')
+    expect(md).toContain('## 一、2024年工作开展情况')
+    expect(md).toContain('[bookmark: _GoBack]') // kept for the artifact rule to point at
+  })
+
+  it('--strip-artifacts removes what is not report text and says what it removed', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'a.txt'), REPORT)
+    const run = fazhi(['import', 'a.txt', '--strip-artifacts'], {cwd: dir})
+    expect(run.status).toBe(0)
+    expect(run.stdout).not.toContain('bookmark')
+    expect(run.stderr).toContain('已删除非报告文字“[bookmark: _GoBack]”')
+  })
+
+  it('never overwrites without --force, and writes a folder of imports with --out-dir', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'a.txt'), REPORT)
+    writeFileSync(path.join(dir, 'a.md'), '我的稿子')
+    const refused = fazhi(['import', 'a.txt', '-o', 'a.md'], {cwd: dir})
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/a\.md：文件已存在/)
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('我的稿子')
+    writeFileSync(path.join(dir, 'b.txt'), REPORT)
+    expect(fazhi(['import', 'a.txt', 'b.txt', '--out-dir', 'out'], {cwd: dir}).status).toBe(0)
+    expect(existsSync(path.join(dir, 'out', 'a.md')) && existsSync(path.join(dir, 'out', 'b.md'))).toBe(true)
+  })
+
+  it('lint reads .txt directly, and --show-imported prints what the line numbers refer to', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'a.txt'), iconv.encode(REPORT, 'utf16le', {addBOM: true}))
+    const run = fazhi(['lint', '-f', 'json', 'a.txt'], {cwd: dir})
+    const [result] = JSON.parse(run.stdout)
+    const artifact = result.messages.find((m: {ruleId: string}) => m.ruleId === 'artifact')
+    expect(artifact).toBeDefined()
+    const shown = fazhi(['lint', '--show-imported', 'a.txt'], {cwd: dir}).stdout.split('\n')
+    // The first line of --show-imported names the file; the Markdown starts on the next one.
+    expect(shown[artifact.line]).toContain('[bookmark: _GoBack]')
+  })
+
+  const bad: Array<[string, Uint8Array | string, RegExp]> = [
+    ['binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]), /binary\.txt：/],
+    ['garbage.txt', new Uint8Array(Array.from({length: 600}, (_, i) => (i * 7919 + 13) % 256).map((b) => (b === 0 ? 1 : b))), /garbage\.txt：/],
+    ['empty.txt', '  \n\n', /empty\.txt：/],
+    ['readme.txt', 'This is a README written in English, not a report.\n', /readme\.txt：/],
+    ['broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /broken\.docx：/],
+  ]
+  for (const [name, bytes, message] of bad) {
+    it(`refuses ${name} with one clear line and exit 2`, () => {
+      const dir = tempDir()
+      writeFileSync(path.join(dir, name), bytes)
+      for (const args of [['import', name], ['lint', name]]) {
+        const run = fazhi(args, {cwd: dir})
+        expect(run.status).toBe(2)
+        expect(run.stderr).toMatch(message)
+        expect(run.stderr).not.toMatch(/\n\s+at /)
+        expect(run.stderr.trim().split('\n')).toHaveLength(1)
+      }
+    })
+  }
+})
+
+describe('template errors through the command line', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['cycle', 'id: a\nextends: b\n---\n', /模板继承出现循环|YAML/],
+    ['unknown key', 'id: mine\nextends: township\nsectons: []\n', /mine\.yaml:3:1：模板中有未知字段“sectons”/],
+    ['bad pattern', 'id: mine\nextends: township\nsections:\n  - id: problems\n    aliases: ["{month}"]\n', /mine\.yaml:5:15：别名“\{month\}”无效/],
+    ['unknown extends', 'id: mine\nextends: village\n', /mine\.yaml:2:10：extends 指向的模板“village”不存在/],
+    ['duplicate id', 'id: county\nextends: township\n', /mine\.yaml:1:5：模板 id“county”重复/],
+    ['malformed YAML', 'id: mine\nsections: [\n', /mine\.yaml:3:1：YAML 语法错误/],
+  ]
+  for (const [name, text, message] of cases) {
+    it(name, () => {
+      const dir = tempDir()
+      writeFileSync(path.join(dir, '.fazhirc.yaml'), 'templates: local\n')
+      mkdirSync(path.join(dir, 'local'))
+      writeFileSync(path.join(dir, 'local', 'mine.yaml'), text)
+      if (name === 'cycle') {
+        writeFileSync(path.join(dir, 'local', 'mine.yaml'), 'id: a\nextends: b\n')
+        writeFileSync(path.join(dir, 'local', 'other.yaml'), 'id: b\nextends: a\n')
+      }
+      writeFileSync(path.join(dir, 'r.md'), '# 青禾镇人民政府2024年法治政府建设年度报告\n')
+      for (const args of [['lint', 'r.md'], ['new', '--org', '青禾镇人民政府', '--year', '2024'], ['templates']]) {
+        const run = fazhi(args, {cwd: dir})
+        expect(run.status).toBe(2)
+        expect(run.stderr).toMatch(message)
+        expect(run.stderr).not.toMatch(/\n\s+at /)
+      }
+    })
+  }
+})
