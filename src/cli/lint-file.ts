@@ -39,7 +39,10 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
   const linter = resolver.linterFor(file)
   if (!fixMode || !report.utf8) {
     const notice = fixMode && !report.imported ? `fazhi：${file} 不是 UTF-8 编码，不自动修复。` : undefined
-    return {result: linter.lint(report.text, file), ...(notice ? {notice} : {})}
+    const result = linter.lint(report.text, file)
+    // A .docx: each finding also says where it is in Word terms, in data.word (src/docx/locate.ts).
+    if (report.imported && /\.docx$/i.test(file)) (await import('../docx/locate.js')).addWordLocations(result, report.text)
+    return {result, ...(notice ? {notice} : {})}
   }
   const outcome = (await import('../fix.js')).fixText(linter, report.text, file)
   if (outcome.output === report.text) return {result: outcome.result}

@@ -10,7 +10,10 @@ const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工�
   new          按模板生成空白报告（Markdown）
   lint         检查报告草稿（.md、.txt、.docx）
   import       把已发布的报告（.txt、.docx）转成 Markdown 草稿
+  export       把 Markdown 草稿转成公文格式的 Word 文档（.docx）
   templates    列出可用的模板及其章节
+  review       为一批报告生成审查汇总页面（HTML，离线可用）
+  web          生成离线检查页面（一个 HTML 文件，不需要安装 Node）
   hook         安装 git pre-commit 钩子（hook install）
   lsp          启动语言服务器（编辑器使用，--stdio）
 
@@ -21,9 +24,12 @@ const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>
   lint: async () => (await import('./commands/lint.js')).lintCommand,
   new: async () => (await import('./commands/new.js')).newCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
   templates: async () => (await import('./commands/templates.js')).templatesCommand,
   hook: async () => (await import('./commands/hook.js')).hookCommand,
   lsp: async () => (await import('../lsp/server.js')).lspCommand,
+  review: async () => (await import('./commands/review.js')).reviewCommand,
+  web: async () => (await import('./commands/web.js')).webCommand,
 }
 
 export function version(): string {

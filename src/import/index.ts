@@ -1,5 +1,6 @@
 // The importer: a published report (text from a PDF or a web page, or a .docx) → the Markdown
 // draft the linter reads. Browser-safe: it takes bytes and strings, never paths.
+import {readFrontmatterProperty, restoreFrontmatter} from '../docx/properties.js'
 import {decodeText, isZip} from './decode.js'
 import {docxUnits} from './docx.js'
 import {ImportError} from './errors.js'
@@ -22,7 +23,8 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   checkReport(units.map((u) => u.text).join('\n'))
   const removed: string[] = []
   const prepared = units.map((u) => prepareUnit(u, options, removed)).filter((u): u is Unit => !!u)
-  return buildDraft(prepared, 'docx', options, removed)
+  // A .docx written by `fazhi export` / `fazhi new --format docx` carries the draft's front matter.
+  return restoreFrontmatter(buildDraft(prepared, 'docx', options, removed), await readFrontmatterProperty(bytes))
 }
 
 /** Bytes of a file → draft: .docx (or anything that starts like a ZIP) through Word, the rest as text. */

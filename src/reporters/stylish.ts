@@ -1,6 +1,7 @@
 // The human format: findings grouped per file, in Chinese, with a summary line.
 import pc from 'picocolors'
 import stringWidth from 'string-width'
+import {formatWordLocation, wordLocationOf} from '../docx/place.js'
 import type {LintResult} from '../lint.js'
 
 export interface StylishOptions {
@@ -20,7 +21,8 @@ export function formatStylish(results: LintResult[], {color}: StylishOptions): s
     if (result.messages.length === 0) continue
     out.push(c.underline(result.filePath))
     const rows = result.messages.map((m) => [
-      `${m.line}:${m.column}`,
+      // Findings on a .docx say where they are in Word terms (src/docx/locate.ts).
+      wordLocationOf(m.data) ? formatWordLocation(wordLocationOf(m.data)!) : `${m.line}:${m.column}`,
       m.severity === 2 ? '错误' : '警告',
       m.message,
       m.ruleId ?? '',

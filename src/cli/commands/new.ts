@@ -21,6 +21,7 @@ export const NEW_HELP = `用法：fazhi new --org <机关全称> --year <年份>
   -t, --template <模板>     模板 id（默认按机关名称推断：镇、乡、街道 → township，县、区人民政府 → county，局、委、办 → department）
       --date <日期>         成文日期，YYYY-MM-DD；不给时留作待填写
   -o, --output <文件>       写入文件（默认输出到标准输出）
+      --format <格式>       md（默认）或 docx：按 GB/T 9704-2012 公文格式排版的 Word 文档（需用 -o 指定文件；-o 以 .docx 结尾时默认 docx）
       --force               文件已存在时覆盖
   -h, --help                显示帮助
 `
@@ -33,6 +34,7 @@ export async function newCommand(argv: string[]): Promise<number> {
     date: {type: 'string'},
     output: {type: 'string', short: 'o'},
     force: {type: 'boolean'},
+    format: {type: 'string'},
     help: {type: 'boolean', short: 'h'},
   }, false)
   if (values.help) {
@@ -48,8 +50,17 @@ export async function newCommand(argv: string[]): Promise<number> {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.date)
     if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new CliError(`fazhi new：--date 应写作 YYYY-MM-DD 且是有效日期，如 ${year + 1}-01-20，收到“${values.date}”。`)
   }
+  const format = values.format ?? (values.output && /\.docx$/i.test(values.output) ? 'docx' : 'md')
+  if (format !== 'md' && format !== 'docx') throw new CliError(`fazhi new：--format 应为 md 或 docx，收到“${values.format}”。`)
+  if (format === 'docx' && !values.output) throw new CliError('fazhi new：--format docx 需要用 -o 指定输出文件，如 -o 报告.docx。')
   const template = pickTemplate(values.template, org, values.output)
   const text = renderSkeleton(resolveTemplate(template, year, org), values.date ? {org, date: values.date} : {org})
+  if (format === 'docx') {
+    // The same skeleton as a Word document in the 公文 layout (src/docx/, fazhi export).
+    await (await import('./export.js')).writeDocx(text, values.output!, {force: Boolean(values.force)})
+    process.stderr.write(`已生成 ${values.output}（模板 ${template.id}：${template.name}）。\n`)
+    return 0
+  }
   if (!values.output) {
     process.stdout.write(text)
     return 0

@@ -1,0 +1,34 @@
+// `--format csv`: one row per finding, for Excel and WPS. UTF-8 with a byte order mark (without
+// it Excel reads the file as GBK and garbles the Chinese), CRLF line ends and RFC 4180 quoting.
+import type {LintResult} from '../lint.js'
+
+export const CSV_HEADER = ['文件', '行', '列', '结束行', '结束列', '级别', '规则', '问题', '章节/主题']
+
+export function formatCsv(results: LintResult[]): string {
+  const rows: unknown[][] = [CSV_HEADER]
+  for (const result of results) {
+    for (const m of result.messages) {
+      const about = m.data?.section ?? m.data?.topic
+      rows.push([
+        result.filePath,
+        m.line,
+        m.column,
+        m.endLine,
+        m.endColumn,
+        m.severity === 2 ? '错误' : '警告',
+        m.ruleId ?? '',
+        m.message,
+        typeof about === 'string' ? about : '',
+      ])
+    }
+  }
+  return '\ufeff' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+}
+
+/** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
+export function csvField(value: unknown): string {
+  const text = value === undefined || value === null ? '' : String(value)
+  // A leading = + - @ makes Excel evaluate the cell as a formula; quote-prefix it (OWASP CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}

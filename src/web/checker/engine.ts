@@ -1,0 +1,112 @@
+// The offline checker's engine: the CLI's code paths (reading a report's bytes, linting, fixing,
+// the skeleton, Word output) on templates embedded at build time. No DOM here, so tests and the
+// benchmark can call it through `window.fazhiChecker` as well.
+import type {Config} from '../../config.js'
+import {asYear} from '../../document/index.js'
+import {markdownToDocx} from '../../docx/index.js'
+import {addWordLocations} from '../../docx/locate.js'
+import {isCalendarDate} from '../../facts/dates.js'
+import {applyFixes, fixText, type FixOutcome} from '../../fix.js'
+import {decodeText, importBytes, ImportError} from '../../import/index.js'
+import {createLinter, type LintResult} from '../../lint.js'
+import type {Fix} from '../../rule.js'
+import {renderSkeleton} from '../../skeleton.js'
+import {loadTemplates, type TemplateRegistry} from '../../template/load.js'
+import {resolveTemplate} from '../../template/resolve.js'
+import {templateForOrg} from '../../template/select.js'
+import type {Template, TemplateSource} from '../../template/types.js'
+import {createDescriber, type ReportInfo} from '../review/data.js'
+
+export interface ReadFile {
+  /** Markdown: the file itself, or what the importer made of it. */
+  text: string
+  /** 'markdown' for .md files; the importer's encoding label ('utf-8', 'gb18030', 'utf-16le', 'docx'…) otherwise. */
+  kind: 'markdown' | 'txt' | 'docx'
+  encoding: string
+}
+
+export interface SkeletonRequest {
+  org: string
+  year: number | string
+  template?: string
+  /** YYYY-MM-DD */
+  date?: string
+}
+
+export class CheckerError extends Error {}
+
+export interface Engine {
+  version: string
+  templates: Template[]
+  read(name: string, bytes: Uint8Array): Promise<ReadFile>
+  lint(text: string, name: string): LintResult
+  describe(text: string): ReportInfo | undefined
+  applyFix(text: string, fix: Fix): string
+  fixAll(text: string, name: string): FixOutcome
+  skeleton(request: SkeletonRequest): {text: string; template: Template}
+  /** The draft as a Word document in the GB/T 9704 layout (as `fazhi export`). */
+  docx(markdown: string): Promise<Uint8Array>
+}
+
+export function createEngine(sources: TemplateSource[], config: Config, version: string): Engine {
+  const loaded = loadTemplates(sources)
+  if (!loaded.ok) throw new CheckerError(loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}：${e.message}`).join('\n'))
+  const registry: TemplateRegistry = loaded.registry
+  const linter = createLinter({templates: registry, config})
+  const describe = createDescriber(registry, config)
+  return {
+    version,
+    templates: registry.list(),
+    read: (name, bytes) => readReport(name, bytes),
+    // As `fazhi lint` does for a .docx (src/cli/lint-file.ts): each finding also says where it is in Word.
+    lint: (text, name) => (/\.docx$/i.test(name) ? addWordLocations(linter.lint(text, name), text) : linter.lint(text, name)),
+    describe,
+    applyFix: (text, fix) => applyFixes(text, [fix]).output,
+    fixAll: (text, name) => fixText(linter, text, name),
+    skeleton: (request) => skeleton(registry, config, request),
+    docx: (markdown) => markdownToDocx(markdown),
+  }
+}
+
+/** As `fazhi lint` reads a file (src/cli/read.ts toMarkdown): .txt and .docx through the importer, anything else decoded as Markdown. */
+async function readReport(name: string, bytes: Uint8Array): Promise<ReadFile> {
+  const ext = /\.[^.]*$/.exec(name)?.[0].toLowerCase()
+  try {
+    if (ext === '.txt' || ext === '.docx') {
+      const imported = await importBytes(bytes, name)
+      return {text: imported.markdown, kind: imported.encoding === 'docx' ? 'docx' : 'txt', encoding: imported.encoding}
+    }
+    let text: string | undefined
+    if (!bytes.includes(0)) {
+      try {
+        text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
+      } catch {
+        text = undefined
+      }
+    }
+    const encoding = text === undefined ? undefined : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8'
+    const decoded = text === undefined ? decodeText(bytes) : {text, encoding: encoding!}
+    if (decoded.text.trim() === '') throw new CheckerError('文件是空的，没有可检查的内容。')
+    return {text: decoded.text, kind: 'markdown', encoding: decoded.encoding}
+  } catch (error) {
+    if (error instanceof ImportError) throw new CheckerError(error.message)
+    throw error
+  }
+}
+
+/** As `fazhi new` (src/cli/commands/new.ts): the template named, else the one the organisation's name selects. */
+function skeleton(registry: TemplateRegistry, config: Config, {org, year, template, date}: SkeletonRequest): {text: string; template: Template} {
+  const name = org.trim()
+  if (!name) throw new CheckerError('请写明报告机关的全称，如“青禾镇人民政府”。')
+  const value = asYear(String(year).trim())
+  if (!value) throw new CheckerError(`年度应为四位数字的年份，如 2024，收到“${year}”。`)
+  if (date) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+    if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new CheckerError(`成文日期应写作 YYYY-MM-DD 且是有效日期，如 ${value + 1}-01-20，收到“${date}”。`)
+  }
+  const wanted = template || config.template
+  const chosen = wanted ? registry.get(wanted) : templateForOrg(registry, name) ?? registry.fallback()
+  if (!chosen || chosen.abstract) throw new CheckerError(`模板“${wanted}”不存在。`)
+  const text = renderSkeleton(resolveTemplate(chosen, value, name), date ? {org: name, date} : {org: name})
+  return {text, template: chosen}
+}
