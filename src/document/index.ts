@@ -10,12 +10,13 @@ import type {TemplateRegistry} from '../template/load.js'
 import type {ResolvedTemplate} from '../template/resolve.js'
 import {templateForOrg} from '../template/select.js'
 import type {Template} from '../template/types.js'
-import {readFrontmatter, type Frontmatter} from './frontmatter.js'
-import {collectBlocks, computeLineStarts, lineOf, type SourceLine} from './lines.js'
-import {buildOutline, type Outline, type OutlineNode} from './outline.js'
+import type {Frontmatter} from './frontmatter.js'
+import {lineOf, type SourceLine} from './lines.js'
+import type {Outline, OutlineNode} from './outline.js'
 import {assignSections} from './sections.js'
-import {findSignature, type Signature} from './signature.js'
-import {findTitle, type Title} from './title.js'
+import type {Signature} from './signature.js'
+import {readStructure} from './structure.js'
+import type {Title} from './title.js'
 
 export interface Point {
   line: number
@@ -68,15 +69,7 @@ const MAX_YEAR = 2100
 const FALLBACK_YEAR = 2025
 
 export function analyze(tree: Root, text: string, settings: AnalyzeSettings): ReportDocument {
-  const lineStarts = computeLineStarts(text)
-  const frontmatter = readFrontmatter(tree, text)
-  const lines = collectBlocks(tree, text, lineStarts).flatMap((b) => b.lines)
-  const title = findTitle(lines)
-  const titleEnd = title ? lines.indexOf(title.lines.at(-1)!) + 1 : 0
-  const preamble = title ? lines.slice(0, lines.indexOf(title.lines[0]!)) : []
-  const signature = findSignature(lines.slice(titleEnd))
-  const bodyEnd = signature ? lines.indexOf(signature.lines[0]!) : lines.length
-  const outline = buildOutline(lines.slice(titleEnd, bodyEnd))
+  const {lineStarts, frontmatter, lines, preamble, title, body, outline, signature} = readStructure(tree, text)
 
   const org = pickOrg(frontmatter, title)
   const year = pickYear(frontmatter, title)
@@ -100,7 +93,7 @@ export function analyze(tree: Root, text: string, settings: AnalyzeSettings): Re
     },
   }
   const {dates, monthDays, plans} = doc.facts
-  doc.facts.quantities = findQuantities(lines.slice(titleEnd, bodyEnd), {outline, year: year?.value, exclude: [...dates, ...monthDays, ...plans]})
+  doc.facts.quantities = findQuantities(body, {outline, year: year?.value, exclude: [...dates, ...monthDays, ...plans]})
   if (frontmatter) doc.frontmatter = frontmatter
   if (title) doc.title = title
   if (signature) doc.signature = signature
