@@ -76,18 +76,33 @@ export function buildOutline(lines: SourceLine[]): Outline {
       continue
     }
     const node = makeNode(line, isHeading, mark, emphasis)
-    while (stack.length > 0 && stack.at(-1)!.rank >= node.rank) stack.pop()
-    const parent = stack.at(-1)
-    node.level = stack.length + 1
-    if (parent) {
-      node.parent = parent
-      parent.children.push(node)
-    } else roots.push(node)
-    stack.push(node)
+    attachByRank(node, stack, roots)
     nodes.push(node)
   }
   markItemGroups(roots)
   return {roots, nodes, opening}
+}
+
+export interface Nestable<T> {
+  rank: number
+  level: number
+  parent?: T
+  children: T[]
+}
+
+/**
+ * Place `node` in the tree: under the nearest open node of a higher rank (一、 over （一） over 1.
+ * over （1）), so a skipped level still nests. `stack` holds the open nodes, outermost first.
+ */
+export function attachByRank<T extends Nestable<T>>(node: T, stack: T[], roots: T[]) {
+  while (stack.length > 0 && stack.at(-1)!.rank >= node.rank) stack.pop()
+  const parent = stack.at(-1)
+  node.level = stack.length + 1
+  if (parent) {
+    node.parent = parent
+    parent.children.push(node)
+  } else roots.push(node)
+  stack.push(node)
 }
 
 /** In a list of items (1、……；2、……；3.……), the last one may lack its full stop: it is an item too. */

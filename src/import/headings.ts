@@ -1,6 +1,7 @@
 // Which numbered lines of a report are headings, and at what depth: the numbering tree
 // (一、 → （一） → 1. → （1）) of the body, and the difference between a heading, a numbered
 // item and a run-in paragraph.
+import {attachByRank} from '../document/outline.js'
 import {parseHeadingMark, type HeadingMark} from '../numbering.js'
 import {charLength} from '../text.js'
 import type {Unit} from './types.js'
@@ -56,14 +57,7 @@ export function classify(body: Unit[]): Classified[] {
     if (!mark && !styled) return
     const node: Node = {unit, at, rank: mark ? mark.rank : Math.min(4, Math.max(1, unit.level ?? 1)), level: 1, children: [], styled, hasContent: false}
     if (mark) node.mark = mark
-    while (stack.length > 0 && stack.at(-1)!.rank >= node.rank) stack.pop()
-    const parent = stack.at(-1)
-    node.level = stack.length + 1
-    if (parent) {
-      node.parent = parent
-      parent.children.push(node)
-    } else roots.push(node)
-    stack.push(node)
+    attachByRank(node, stack, roots)
     nodes.push(node)
   })
   const nodeAt = new Map(nodes.map((n) => [n.at, n]))
