@@ -5,7 +5,7 @@ import path from 'node:path'
 import {FrontmatterSyntaxError} from '../../document/frontmatter.js'
 import {parse} from '../args.js'
 import {CliError, describeFsError} from '../errors.js'
-import {decodeMarkdown, readBytes} from '../read.js'
+import {readBytes, toMarkdown} from '../read.js'
 
 export const EXPORT_HELP = `用法：fazhi export <草稿.md> [-o 报告.docx] [选项]
 
@@ -53,7 +53,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
 }
 
 async function readDraft(file: string): Promise<string> {
-  return (await decodeMarkdown(readBytes(file), file)).text.replace(/^\ufeff/, '')
+  return (await toMarkdown(readBytes(file), file.replace(/\.[^./\\]*$/, '.md'))).text.replace(/^\ufeff/, '')
 }
 
 export interface WriteDocxOptions {

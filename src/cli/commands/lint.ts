@@ -10,7 +10,7 @@ import {parse} from '../args.js'
 import {ConfigResolver} from '../config.js'
 import {CliError, describeFsError} from '../errors.js'
 import {expandInputs} from '../files.js'
-import {DEFAULT_MAX_SIZE_MB, decodeMarkdown, readBytes} from '../read.js'
+import {DEFAULT_MAX_SIZE_MB, readBytes, toMarkdown} from '../read.js'
 import {DEFAULT_CACHE_LOCATION, hashBytes, LintCache} from '../cache.js'
 import {lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
 import type {WorkerTask} from '../lint-worker.js'
@@ -191,7 +191,7 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
 }
 
 async function lintStdin(resolver: ConfigResolver, name: string, fixMode: FixMode | undefined): Promise<FileOutcome> {
-  const {text} = await decodeMarkdown(readStdin(), name)
+  const {text} = await toMarkdown(readStdin(), name === '<stdin>' ? 'stdin.md' : name)
   const linter = resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name)
   if (fixMode !== 'diff') return {result: linter.lint(text, name)}
   const outcome = (await import('../../fix.js')).fixText(linter, text, name)

@@ -7,9 +7,10 @@ import {markdownToDocx} from '../../docx/index.js'
 import {addWordLocations} from '../../docx/locate.js'
 import {isCalendarDate} from '../../facts/dates.js'
 import {applyFixes, fixText, type FixOutcome} from '../../fix.js'
-import {decodeText, importBytes, ImportError} from '../../import/index.js'
+import {ImportError} from '../../import/errors.js'
 import {createLinter, type LintResult} from '../../lint.js'
 import type {Fix} from '../../rule.js'
+import {reportText} from '../../report-text.js'
 import {renderSkeleton} from '../../skeleton.js'
 import {loadTemplates, type TemplateRegistry} from '../../template/load.js'
 import {resolveTemplate} from '../../template/resolve.js'
@@ -68,26 +69,11 @@ export function createEngine(sources: TemplateSource[], config: Config, version:
   }
 }
 
-/** As `fazhi lint` reads a file (src/cli/read.ts toMarkdown): .txt and .docx through the importer, anything else decoded as Markdown. */
+/** Exactly as `fazhi lint` reads a file (src/report-text.ts). */
 async function readReport(name: string, bytes: Uint8Array): Promise<ReadFile> {
-  const ext = /\.[^.]*$/.exec(name)?.[0].toLowerCase()
   try {
-    if (ext === '.txt' || ext === '.docx') {
-      const imported = await importBytes(bytes, name)
-      return {text: imported.markdown, kind: imported.encoding === 'docx' ? 'docx' : 'txt', encoding: imported.encoding}
-    }
-    let text: string | undefined
-    if (!bytes.includes(0)) {
-      try {
-        text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
-      } catch {
-        text = undefined
-      }
-    }
-    const encoding = text === undefined ? undefined : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8'
-    const decoded = text === undefined ? decodeText(bytes) : {text, encoding: encoding!}
-    if (decoded.text.trim() === '') throw new CheckerError('文件是空的，没有可检查的内容。')
-    return {text: decoded.text, kind: 'markdown', encoding: decoded.encoding}
+    const {text, kind, encoding} = await reportText(bytes, name)
+    return {text, kind, encoding}
   } catch (error) {
     if (error instanceof ImportError) throw new CheckerError(error.message)
     throw error

@@ -1,0 +1,33 @@
+// A report's bytes as the Markdown the linter reads: .txt and .docx through the importer, a
+// Markdown file decoded (UTF-8 directly; GBK, UTF-16 … detected by the importer). Shared by the
+// CLI and the browser checker. The importer is loaded only when a file needs it, so linting a
+// UTF-8 .md file starts without it.
+import {ImportError} from './import/errors.js'
+
+export interface ReportText {
+  text: string
+  kind: 'markdown' | 'txt' | 'docx'
+  encoding: string
+  /** A UTF-8 Markdown file, which fixes can be written back to; `bom` when it starts with one. */
+  utf8?: {bom: boolean}
+}
+
+export async function reportText(bytes: Uint8Array, name: string): Promise<ReportText> {
+  const ext = /\.[^./\\]*$/.exec(name)?.[0].toLowerCase()
+  if (ext === '.txt' || ext === '.docx') {
+    const imported = await (await import('./import/index.js')).importBytes(bytes, name)
+    return {text: imported.markdown, kind: imported.encoding === 'docx' ? 'docx' : 'txt', encoding: imported.encoding}
+  }
+  let text: string | undefined
+  if (!bytes.includes(0)) {
+    try {
+      text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
+    } catch {
+      text = undefined
+    }
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const decoded = text !== undefined ? {text, encoding: bom ? 'utf-8-bom' : 'utf-8'} : (await import('./import/index.js')).decodeText(bytes)
+  if (decoded.text.trim() === '') throw new ImportError('文件是空的，没有可检查的内容。', 'empty')
+  return {text: decoded.text, kind: 'markdown', encoding: decoded.encoding, ...(text !== undefined ? {utf8: {bom}} : {})}
+}
