@@ -110,7 +110,7 @@
  */
 import type {SourceLine} from '../src/document/lines.js'
 import {findArtifacts} from '../src/import/artifacts.js'
-import {inRanges, syntaxRanges, TABLE_DELIMITER_ROW, type SyntaxRange} from '../src/inline.js'
+import {inRanges, isTableDelimiterRow, syntaxRanges, type SyntaxRange} from '../src/inline.js'
 import {defineRule, type Finding, type Fix} from '../src/rule.js'
 
 interface Options {
@@ -125,6 +125,8 @@ const HAN = /\p{Script=Han}/u
 const CN_NUMERAL = /[〇零一二两三四五六七八九十百千]/
 const DIGIT = /[0-9]/
 const LATIN = /[A-Za-z]/
+/** The marks this rule looks at. */
+const MARKS = /[,;:?!.()（）"“”、]/g
 /** Spaces and emphasis marks between a punctuation mark and the word it belongs to. */
 const TRANSPARENT = /[ \t\u00a0\u3000*_~]/
 
@@ -153,7 +155,7 @@ export default defineRule<Options>(
       if (node.mark) headingMarks.set(node.line, {start: node.markStart - node.line.start, end: node.markStart - node.line.start + node.mark.text.length})
     }
     const skipped = (line: SourceLine): SyntaxRange[] | undefined => {
-      if (TABLE_DELIMITER_ROW.test(line.text)) return undefined
+      if (isTableDelimiterRow(line.text)) return undefined
       const artifacts = findArtifacts(line.text)
       if (artifacts[0]?.pattern.scope === 'line') return undefined
       const ranges = syntaxRanges(line.text, {listItem: line.block.type === 'list-item'})
@@ -163,6 +165,8 @@ export default defineRule<Options>(
       return ranges
     }
 
+    // This document's own copy of MARKS (a global regex keeps its position in lastIndex).
+    const marks = new RegExp(MARKS)
     const halfWidth: Mark[] = []
     const quotes: Finding[] = []
     const lists: Finding[] = []
@@ -195,6 +199,10 @@ export default defineRule<Options>(
         // A quotation that runs over paragraphs (or a paragraph split in the wrong place).
         if (previousOpen) stack = [{at: -1, kind: 'carried'}]
       }
+      // A line without any of the marks has nothing to check: its syntax ranges are not needed.
+      marks.lastIndex = 0
+      let found = marks.exec(line.text)
+      if (!found) continue
       const ranges = skipped(line)
       if (!ranges) continue
       const text = line.text
@@ -219,9 +227,10 @@ export default defineRule<Options>(
       }
       const brackets: Array<{i: number; open: string}> = []
       const straight: number[] = []
-      for (let i = 0; i < text.length; i++) {
+      for (; found; found = marks.exec(text)) {
+        const i = found.index
         const ch = text[i]!
-        if (!'，,;:?!.()（）"“”、'.includes(ch) || skip(i)) continue
+        if (skip(i)) continue
         switch (ch) {
           case ',':
           case ';':

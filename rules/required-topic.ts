@@ -51,17 +51,25 @@
  */
 import {defineRule} from '../src/rule.js'
 import {bodyLines} from '../src/scan.js'
-import {bestMatch} from '../src/template/match.js'
+import {anyMatcher} from '../src/template/match.js'
+import type {ResolvedTopic} from '../src/template/resolve.js'
 import {normalizeKey} from '../src/text.js'
 
 export default defineRule({id: 'required-topic', title: '必需主题', severity: 'error', defaults: {}}, ({doc, report}) => {
   const required = doc.template.topics.filter((t) => t.required)
   if (required.length === 0) return
-  const text = bodyLines(doc).map((line) => normalizeKey(line.text))
+  const lines = bodyLines(doc)
+  // Lines are normalized as the search reaches them: a report that names every topic early is
+  // not normalized to its end.
+  const keys: string[] = []
+  const mentions = (topic: ResolvedTopic) => {
+    const keyword = anyMatcher(topic.keywords)
+    return lines.some((line, i) => keyword.test((keys[i] ??= normalizeKey(line.text))))
+  }
   // A topic whose own required section is missing is reported once, by required-section.
   const reportedAsSection = new Set(doc.template.all.filter((s) => s.required && !doc.sections.has(s.id)).flatMap((s) => s.topics))
   for (const topic of required) {
-    if (reportedAsSection.has(topic.id) || text.some((key) => bestMatch(topic.keywords, key) > 0)) continue
+    if (reportedAsSection.has(topic.id) || mentions(topic)) continue
     // Point at the section where the topic belongs, else at the title.
     const home = doc.template.all.find((s) => s.topics.includes(topic.id) && doc.sections.has(s.id)) ?? doc.template.sections.find((s) => s.default)
     const node = home && doc.sections.get(home.id)?.[0]

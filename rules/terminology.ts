@@ -82,7 +82,7 @@
  *
  *   1:7-1:12: “依法治县办”应为“县委依法治县办”：本县统一称谓。
  */
-import {bundledTerminology, bundledTerms, checkOptionEntries, compileTerm, findTerms, type TermEntry} from '../src/data/terminology.js'
+import {bundledTerminology, bundledTerms, checkOptionEntries, compileTerm, findTerms, termHint, type TermEntry} from '../src/data/terminology.js'
 import {defineRule} from '../src/rule.js'
 
 interface Options {
@@ -107,8 +107,9 @@ export default defineRule<Options>(
     )
     const allow = [...bundledTerminology().allow, ...options.allow]
     const preamble = new Set(doc.preamble)
+    const hint = termHint(terms)
     for (const line of doc.lines) {
-      if (preamble.has(line)) continue
+      if (preamble.has(line) || (hint && !hint.test(line.text))) continue
       for (const match of findTerms(line.text, terms, allow)) {
         const {note, fix} = match.term.entry
         const edit = {range: [line.start + match.start, line.start + match.end] as [number, number], text: match.replacement}

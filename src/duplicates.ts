@@ -2,6 +2,7 @@
 // correct doubling (常常, 切切实实), numbers, and two words that meet on the same character
 // (执法|法制, 学习|习近平). Precision first: when in doubt, nothing is reported.
 import type {Lexicon} from './data/lexicon.js'
+import {isHanUnit} from './text.js'
 
 export interface DuplicateMatch {
   /** `phrase`: a unit of 2+ characters written twice; `char`: one character typed twice before a word;
@@ -26,22 +27,23 @@ export interface LexiconExtra {
 }
 
 const NO_EXTRA: LexiconExtra = {words: new Set(), ok: []}
-const HAN = /\p{Script=Han}/u
 /** Numerals: 二〇二〇, 一一对应, 十三五 repeat characters by nature. */
 const NUMERALS = new Set('〇零一二三四五六七八九十百千万亿两')
 /** A unit led by these is a distributive repetition (每年每年, 各村各村 are rhetorical at worst). */
 const DISTRIBUTIVE = new Set('一每各')
 const MAX_UNIT = 8
 
+// Performance: this runs on every line of every report. It compares code units (charCodeAt), and
+// slices strings, looks words up or finds the allowed phrases only where a doubling is, which is rare.
 export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExtra = NO_EXTRA): DuplicateMatch[] {
-  const isHan = (i: number) => i >= 0 && i < text.length && HAN.test(text[i]!)
+  // Most lines have no place where a doubling can start, and are done here.
+  const starts = doublingStarts(text)
+  if (starts.length === 0) return []
+  const isHan = (i: number) => i >= 0 && i < text.length && isHanUnit(text.charCodeAt(i))
   const isWord = (w: string) => lexicon.words.has(w) || extra.words.has(w)
-  const maxLength = Math.max(lexicon.maxLength, ...[...extra.words].map((w) => w.length))
-  const okSpans: Array<[number, number]> = []
-  for (const phrase of [...lexicon.ok, ...extra.ok]) {
-    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) okSpans.push([at, at + phrase.length])
-  }
-  const allowed = (start: number, end: number) => okSpans.some(([s, e]) => s <= start && end <= e)
+  const maxLength = extra.words.size === 0 ? lexicon.maxLength : Math.max(lexicon.maxLength, ...[...extra.words].map((w) => w.length))
+  let okSpans: Array<[number, number]> | undefined
+  const allowed = (start: number, end: number) => (okSpans ??= phraseSpans(text, [lexicon.ok, extra.ok])).some(([s, e]) => s <= start && end <= e)
   /** A known word ends exactly at `end`, at least `min` characters long. */
   const wordEndsAt = (end: number, min = 2) => {
     for (let length = min; length <= maxLength && end - length >= 0; length++) if (isWord(text.slice(end - length, end))) return true
@@ -55,7 +57,8 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
   }
 
   const found: DuplicateMatch[] = []
-  const inPhrase: boolean[] = new Array<boolean>(text.length).fill(false)
+  /** Offsets covered by a doubled phrase, allocated when there is one. */
+  let inPhrase: Uint8Array | undefined
 
   // A unit of two or more characters written twice in a row: ABAB, ABCDABCD.
   const phraseError = (i: number, n: number) => {
@@ -67,17 +70,21 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
     // second copy starts a longer word too (行政复议|复议案件, 镇政府|政府常务会议: a typo).
     return !wordEndsAt(i + n, n + 1) || wordStartsAt(i + n, n + 1)
   }
-  for (let i = 0; i < text.length; i++) {
-    if (!isHan(i)) continue
-    for (let n = 2; n <= MAX_UNIT && i + 2 * n <= text.length && isHan(i + n - 1); n++) {
-      if (text.startsWith(text.slice(i, i + n), i + n) && phraseError(i, n)) {
-        const unit = text.slice(i, i + n)
-        found.push({kind: 'phrase', start: i, end: i + 2 * n, text: unit + unit, repeated: unit, expected: unit, remove: [i + n, i + 2 * n]})
-        inPhrase.fill(true, i, i + 2 * n)
-        i += 2 * n - 1
-        break
-      }
-    }
+  /** The `n` code units at `i` are Han, and written twice in a row. */
+  const doubledUnit = (i: number, n: number) => {
+    if (i + 2 * n > text.length) return false
+    for (let k = 0; k < n; k++) if (!isHan(i + k) || text.charCodeAt(i + k) !== text.charCodeAt(i + n + k)) return false
+    return true
+  }
+  /** Offsets before it lie in a doubled phrase already found. */
+  let next = 0
+  for (const [i, n] of starts) {
+    if (n < 2 || i < next || !doubledUnit(i, n) || !phraseError(i, n)) continue
+    const unit = text.slice(i, i + n)
+    found.push({kind: 'phrase', start: i, end: i + 2 * n, text: unit + unit, repeated: unit, expected: unit, remove: [i + n, i + 2 * n]})
+    inPhrase ??= new Uint8Array(text.length)
+    inPhrase.fill(1, i, i + 2 * n)
+    next = i + 2 * n
   }
 
   // One character typed twice: X X… where X… is a word.
@@ -95,11 +102,14 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
     if (NUMERALS.has(x) || text[i - 1] === x || text[i + 2] === x) return undefined
     // AABB: 切切实实, 家家户户.
     if ((isHan(i + 2) && text[i + 2] === text[i + 3]) || (i >= 2 && isHan(i - 1) && text[i - 2] === text[i - 1])) return undefined
-    if (lexicon.reduplications.has(x + x) || lexicon.suffixes.has(x) || spannedByWord(i)) return undefined
-    // The first X must start a word: after a known word, a one-character word or punctuation.
-    if (!(i === 0 || !isHan(i - 1) || lexicon.boundary.has(text[i - 1]!) || wordEndsAt(i))) return undefined
-    // …and must not end one: 执法|法制, 学习|习近平.
+    if (lexicon.reduplications.has(x + x) || lexicon.suffixes.has(x)) return undefined
+    // Every test from here on must pass; the cheaper come first (most doubled characters are two
+    // words meeting, which the first test settles without trying every word that spans them).
+    // The first X must not end a word: 执法|法制, 学习|习近平.
     if (wordEndsAt(i + 1)) return undefined
+    // …and must start one: after a known word, a one-character word or punctuation.
+    if (!(i === 0 || !isHan(i - 1) || lexicon.boundary.has(text[i - 1]!) || wordEndsAt(i))) return undefined
+    if (spannedByWord(i)) return undefined
     let right: string | undefined
     for (let length = 2; length <= maxLength && i + 1 + length <= text.length; length++) {
       if (isWord(text.slice(i + 1, i + 1 + length))) {
@@ -113,10 +123,60 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
     if (!right || lexicon.freeChars.has(x)) return undefined
     return {kind: 'char', start: i, end: i + 1 + right.length, text: x + right, repeated: x, expected: right, remove: [i, i + 1]}
   }
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (text[i] !== text[i + 1] || !isHan(i) || inPhrase[i]) continue
+  for (const [i, n] of starts) {
+    if (n !== 1 || inPhrase?.[i]) continue
     const match = charError(i)
     if (match) found.push(match)
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Where a doubling can start, by offset then length: every [i, n] (1 ≤ n ≤ MAX_UNIT) where the
+ * Han unit at i recurs n units on (a character typed twice when n is 1) and, for n ≥ 2, the unit
+ * after it too (AB…AB). This runs on every line of every report, so the MAX_UNIT (8) code units
+ * before the current one are kept in the locals c1 … c8: a unit equal to none of them, nearly
+ * every one, costs eight comparisons of numbers (reading the string again for each distance, or
+ * past its end, is several times slower).
+ */
+function doublingStarts(text: string): Array<[number, number]> {
+  const starts: Array<[number, number]> = []
+  let c1 = -1
+  let c2 = -1
+  let c3 = -1
+  let c4 = -1
+  let c5 = -1
+  let c6 = -1
+  let c7 = -1
+  let c8 = -1
+  for (let j = 0; j < text.length; j++) {
+    const c0 = text.charCodeAt(j)
+    if (c0 === c1 || c0 === c2 || c0 === c3 || c0 === c4 || c0 === c5 || c0 === c6 || c0 === c7 || c0 === c8) {
+      for (let n = 1; n <= MAX_UNIT && n <= j; n++) {
+        const i = j - n
+        if (text.charCodeAt(i) !== c0 || !isHanUnit(c0)) continue
+        if (n === 1 || (j + 1 < text.length && text.charCodeAt(i + 1) === text.charCodeAt(j + 1))) starts.push([i, n])
+      }
+    }
+    c8 = c7
+    c7 = c6
+    c6 = c5
+    c5 = c4
+    c4 = c3
+    c3 = c2
+    c2 = c1
+    c1 = c0
+  }
+  return starts.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+}
+
+/** Where the allowed phrases occur in `text`. */
+function phraseSpans(text: string, lists: ReadonlyArray<readonly string[]>): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const list of lists) {
+    for (const phrase of list) {
+      for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) spans.push([at, at + phrase.length])
+    }
+  }
+  return spans
 }

@@ -20,6 +20,10 @@ const ENTITY = /&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
 // A URL runs over printable ASCII; trailing punctuation is the sentence's (as in GFM autolinks).
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[!-~]+/gi
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
+/** What a URL without `://` starts with. */
+const URL_START = /www\./i
+/** Text one of the patterns above needs: a backtick, `](`, `![`, `<`, `&`, `://`, `www.`, `@`. */
+const SYNTAX_HINT = /[`<&@]|\]\(|!\[|:\/\/|www\./i
 /** The markers at the start of a line of a list item: `- `, `1. `, `1) `, `- 1) ` (a list in a list). */
 export const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+/
 
@@ -29,9 +33,14 @@ export const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+
  */
 export const TABLE_DELIMITER_ROW = /^(?=[^|]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
+/** Whether a line is the delimiter row of a pipe table (TABLE_DELIMITER_ROW, tested only when the line has a `|`). */
+export function isTableDelimiterRow(line: string): boolean {
+  return line.includes('|') && TABLE_DELIMITER_ROW.test(line)
+}
+
 /** Whether a block of lines is a table: parsed as one, or a paragraph holding a delimiter row. */
 export function isTable(block: {type: string; lines: readonly {text: string}[]}): boolean {
-  return block.type === 'table' || block.lines.some((l) => TABLE_DELIMITER_ROW.test(l.text))
+  return block.type === 'table' || block.lines.some((l) => isTableDelimiterRow(l.text))
 }
 
 function trimUrl(url: string): string {
@@ -57,13 +66,19 @@ export function syntaxRanges(line: string, options: {listItem?: boolean} = {}): 
       if (text) ranges.push({kind, start: m.index!, end: m.index! + text.length})
     }
   }
-  add('code', CODE)
-  add('link', LINK_DESTINATION)
-  add('url', AUTOLINK)
-  add('html', HTML_TAG)
-  add('entity', ENTITY)
-  add('url', URL)
-  add('email', EMAIL)
+  // Each pattern needs text that most lines of a report lack: one scan tells whether any may
+  // match, then each is tried only if the line has what it needs.
+  if (SYNTAX_HINT.test(line)) {
+    if (line.includes('`')) add('code', CODE)
+    if (line.includes('](') || line.includes('![')) add('link', LINK_DESTINATION)
+    if (line.includes('<')) {
+      add('url', AUTOLINK)
+      add('html', HTML_TAG)
+    }
+    if (line.includes('&')) add('entity', ENTITY)
+    if (line.includes('://') || URL_START.test(line)) add('url', URL)
+    if (line.includes('@')) add('email', EMAIL)
+  }
   if (options.listItem) {
     const marker = LIST_MARKER.exec(line)
     if (marker) ranges.push({kind: 'list-marker', start: 0, end: marker[0].length})

@@ -118,7 +118,7 @@ export function defineRule<Options extends object>(meta: RuleMeta<Options>, judg
 function emit(file: VFile, doc: ReportDocument, finding: Finding) {
   const start = doc.point(finding.start)
   const end = doc.point(Math.max(finding.start, finding.end))
-  const message = file.message(finding.message, {place: {start, end}})
+  const message = withoutStackTrace(() => file.message(finding.message, {place: {start, end}}))
   const extra = message as unknown as Record<string, unknown>
   if (finding.data) extra.data = finding.data
   if (finding.fix) {
@@ -130,5 +130,24 @@ function emit(file: VFile, doc: ReportDocument, finding: Finding) {
   if (finding.suggestions) extra.suggestions = finding.suggestions
   if (finding.related) {
     extra.related = finding.related.map((r) => ({message: r.message, start: doc.point(r.start), end: doc.point(r.end)}))
+  }
+}
+
+/** V8 (Node, Chromium) lets a program set how many frames an Error captures; others ignore it. */
+const STACK_LIMIT_WRITABLE = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable === true
+
+/**
+ * Run `make` without capturing stack traces. A VFileMessage is an Error, so constructing one
+ * captures the stack (most of its cost), which it then replaces with '' (vfile-message sets
+ * `stack` itself): the trace is never seen, only paid for, once per finding.
+ */
+function withoutStackTrace<T>(make: () => T): T {
+  if (!STACK_LIMIT_WRITABLE) return make()
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
   }
 }

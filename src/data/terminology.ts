@@ -34,6 +34,8 @@ export interface TermList {
 export interface CompiledTerm {
   entry: TermEntry
   regex: RegExp
+  /** Text every match contains ('' when none is known): a line without it is not searched. */
+  literal?: string
 }
 
 export interface TermMatch {
@@ -153,7 +155,75 @@ export function checkOptionEntries(add: unknown, allow: unknown): string | undef
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export function compileTerm(entry: TermEntry): CompiledTerm {
-  return {entry, regex: new RegExp(entry.pattern ?? escapeRegExp(entry.from!), 'gu')}
+  return {entry, regex: new RegExp(entry.pattern ?? escapeRegExp(entry.from!), 'gu'), literal: entry.from ?? requiredLiteral(entry.pattern!)}
+}
+
+/**
+ * Whether a line may hold one of `terms`: the alternation of their literals, or undefined when a
+ * term has none (then every line must be searched). One scan rules out the many lines that hold
+ * no term, instead of one substring search per term.
+ */
+export function termHint(terms: readonly CompiledTerm[]): RegExp | undefined {
+  if (terms.some((term) => !term.literal)) return undefined
+  return new RegExp([...new Set(terms.map((term) => term.literal!))].map(escapeRegExp).join('|'))
+}
+
+const SYNTAX = '\\^$.|?*+()[]{}'
+
+/**
+ * Text every match of the regular expression `source` (flags `gu`) contains: its longest run of
+ * literal characters outside groups and classes (法制 of `法制(宣传|教育)`, 帐 of
+ * `([台记])帐(?!篷)`), a character a quantifier makes optional left out; '' when there is none or
+ * the expression has a top-level alternative (`a|b`).
+ */
+export function requiredLiteral(source: string): string {
+  const chars = Array.from(source)
+  let best = ''
+  let run: string[] = []
+  const close = () => {
+    if (run.join('').length > best.length) best = run.join('')
+    run = []
+  }
+  let depth = 0
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!
+    if (ch === '\\') {
+      i = escapeEnd(chars, i)
+    } else if (ch === '[') {
+      while (++i < chars.length && chars[i] !== ']') if (chars[i] === '\\') i++
+    } else if (ch === '|' && depth === 0) {
+      return ''
+    } else if (ch === '(') {
+      depth++
+    } else if (ch === ')') {
+      depth--
+    } else if (depth === 0 && !SYNTAX.includes(ch)) {
+      run.push(ch)
+      continue
+    } else if (depth === 0 && '?*{'.includes(ch)) {
+      run.pop()
+      if (ch === '{') while (i < chars.length && chars[i] !== '}') i++
+    }
+    close()
+  }
+  close()
+  return best
+}
+
+/**
+ * Where the escape at `chars[at]` ends (its last index). Whatever follows the backslash that
+ * could belong to it goes with it (\x41, \u{…}, \p{…}, \k<…>, \12; also \.gov as a whole):
+ * an escape is never taken as literal text, and leaving out more is only less of a shortcut.
+ */
+function escapeEnd(chars: readonly string[], at: number): number {
+  let i = at + 1
+  while (i + 1 < chars.length && /[0-9A-Za-z_]/.test(chars[i + 1]!)) i++
+  const open = chars[i + 1]
+  if (open === '{' || open === '<') {
+    const close = open === '{' ? '}' : '>'
+    while (i + 1 < chars.length && chars[i] !== close) i++
+  }
+  return i
 }
 
 /** `to` with $1, $<name>, $& and $$ filled in from the match, as String.prototype.replace does. */
@@ -176,6 +246,8 @@ const BOOK_TITLE = /《[^《》\n]*》/g
 export function findTerms(text: string, terms: readonly CompiledTerm[], allow: readonly string[]): TermMatch[] {
   const found: TermMatch[] = []
   for (const term of terms) {
+    // Most lines hold no term: a substring search rules a term out faster than its regex.
+    if (term.literal && !text.includes(term.literal)) continue
     for (const match of text.matchAll(term.regex)) {
       if (match[0] === '') continue
       const start = match.index!

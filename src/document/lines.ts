@@ -39,7 +39,7 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
     if (node.type === 'heading') block.depth = node.depth
     let offset = start
     for (const raw of text.slice(start, end).split('\n')) {
-      let lineText = raw.replace(/\r$/, '')
+      let lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw
       let lineStart = offset
       if (type === 'heading') {
         const prefix = HEADING_PREFIX.exec(lineText)?.[0].length ?? 0
@@ -48,7 +48,8 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
       }
       // Inline HTML comments (fazhi-disable, fixture marks) carry no report text: blank them out
       // in place so that offsets stay exact.
-      lineText = lineText.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length)).trimEnd()
+      if (lineText.includes('<!--')) lineText = lineText.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length))
+      lineText = lineText.trimEnd()
       if (lineText.trim() !== '') {
         block.lines.push({text: lineText, start: lineStart, end: lineStart + lineText.length, line: lineOf(lineStarts, lineStart), block})
       }

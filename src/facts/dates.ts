@@ -76,14 +76,22 @@ const SEPARATOR_STYLES: Record<string, DateStyle> = {'-': 'iso', '.': 'dotted', 
 
 /** Every full or year-month date in `text`, offsets shifted by `base`. */
 export function findDates(text: string, base = 0): DateFact[] {
-  return scanDates(text, base).filter((d) => d.year !== undefined)
+  return scanDates(text, toHalfWidth(text), base).filter((d) => d.year !== undefined)
 }
 
-/** Every date in `text`, month-day dates included. */
-function scanDates(text: string, base: number): DateFact[] {
+/**
+ * What DATE needs: a 月 (2020年12月, 二〇二〇年十二月, 1月23日) or a digit, a separator and a
+ * digit (2020-12-14). Most lines have neither; testing this first spares them the four-way scan.
+ */
+const DATE_HINT = /月|\d[-./]\d/
+
+/**
+ * Every date in `text`, month-day dates included. `half` is toHalfWidth(text): full-width digits
+ * map one-to-one onto ASCII, so offsets survive the conversion.
+ */
+function scanDates(text: string, half: string, base: number): DateFact[] {
   const out: DateFact[] = []
-  // Full-width digits map one-to-one onto ASCII, so offsets survive the conversion.
-  const half = toHalfWidth(text)
+  if (!DATE_HINT.test(half)) return out
   for (const match of half.matchAll(DATE)) {
     const g = match.groups!
     const at = match.index!
@@ -124,22 +132,30 @@ export function insideBookTitle(text: string, at: number): boolean {
 }
 
 const YEAR = '(?<y>(?:19|20)\\d{2})'
-const BROKEN: Array<{re: RegExp; missing: BrokenDate['missing']}> = [
+/** Each pattern's `needs`: a character it cannot match without (a line without it is not scanned). */
+const BROKEN: Array<{re: RegExp; needs: string; missing: BrokenDate['missing']}> = [
   // 20256月, 20257月30日: the year glued to the month.
-  {re: new RegExp(`(?<![\\d.])${YEAR}(?<m>\\d{1,2})${SP}月(?:${SP}(?<d>\\d{1,2})${SP}日)?`, 'g'), missing: ['年']},
+  {re: new RegExp(`(?<![\\d.])${YEAR}(?<m>\\d{1,2})${SP}月(?:${SP}(?<d>\\d{1,2})${SP}日)?`, 'g'), needs: '月', missing: ['年']},
   // 2025年730日: the month's 月 lost (not 2025年120日内, a number of days).
-  {re: new RegExp(`(?<![\\d.])${YEAR}${SP}年${SP}(?<md>\\d{3,4})${SP}日(?![内以之行左])`, 'g'), missing: ['月']},
+  {re: new RegExp(`(?<![\\d.])${YEAR}${SP}年${SP}(?<md>\\d{3,4})${SP}日(?![内以之行左])`, 'g'), needs: '日', missing: ['月']},
   // 2025730日: both lost.
-  {re: new RegExp(`(?<![\\d.])${YEAR}(?<md>\\d{2,4})${SP}日(?![内以之行左])`, 'g'), missing: ['年', '月']},
+  {re: new RegExp(`(?<![\\d.])${YEAR}(?<md>\\d{2,4})${SP}日(?![内以之行左])`, 'g'), needs: '日', missing: ['年', '月']},
   // 2025年7月30，: the day's 日 lost (only before a comma or full stop: 7月5、6日 is a list).
-  {re: new RegExp(`(?<![\\d.])${YEAR}${SP}年${SP}(?<m>\\d{1,2})${SP}月${SP}(?<d>\\d{1,2})(?=${SP}[，。；,;])`, 'g'), missing: ['日']},
+  {re: new RegExp(`(?<![\\d.])${YEAR}${SP}年${SP}(?<m>\\d{1,2})${SP}月${SP}(?<d>\\d{1,2})(?=${SP}[，。；,;])`, 'g'), needs: '月', missing: ['日']},
 ]
+/** What every BROKEN pattern needs: a year of four digits. */
+const BROKEN_HINT = /(?:19|20)\d\d/
 
 /** Dates in `text` that lost a 年, 月 or 日 character. */
 export function findBrokenDates(text: string, base = 0): BrokenDate[] {
-  const half = toHalfWidth(text)
+  return brokenDates(text, toHalfWidth(text), base)
+}
+
+function brokenDates(text: string, half: string, base: number): BrokenDate[] {
   const out: BrokenDate[] = []
-  for (const {re, missing} of BROKEN) {
+  if (!BROKEN_HINT.test(half)) return out
+  for (const {re, needs, missing} of BROKEN) {
+    if (!half.includes(needs)) continue
     for (const match of half.matchAll(re)) {
       const g = match.groups!
       const year = Number(g.y)
@@ -182,12 +198,18 @@ function splitMonthDay(year: number, digits: string): DateReading[] {
 // 3·15, 12·4: a middle dot is never a decimal point; 12.4 is a commemorative day only when quoted
 // (“12.4”) or directly followed by the day's name (12.4国家宪法日), never by a unit (12.4学时).
 const COMMEMORATION = /(?<![\d.·•・])(?<q>[“"‘'])?(?<m>\d{1,2})(?<sep>[·•・.])(?<d>\d{1,2})(?![\d%]|[·•・.]\d)(?<qq>[”"’'])?/g
+/** What COMMEMORATION needs: a digit, a separator and a digit. */
+const COMMEMORATION_HINT = /\d[·•・.]\d/
 const DAY_NAME = /^[\u4e00-\u9fff]{0,8}?(?:日|节)/
 
 /** Commemorative days written month·day. */
 export function findCommemorations(text: string, base = 0): Commemoration[] {
-  const half = toHalfWidth(text)
+  return commemorations(text, toHalfWidth(text), base)
+}
+
+function commemorations(text: string, half: string, base: number): Commemoration[] {
   const out: Commemoration[] = []
+  if (!COMMEMORATION_HINT.test(half)) return out
   for (const match of half.matchAll(COMMEMORATION)) {
     const g = match.groups!
     const month = Number(g.m)
@@ -206,19 +228,28 @@ export function findCommemorations(text: string, base = 0): Commemoration[] {
   return out
 }
 
+/**
+ * What any of DATE, BROKEN and COMMEMORATION needs, in the text as written (before toHalfWidth):
+ * a 月 or 日, or a digit, a separator and a digit. Most lines have none, and no date.
+ */
+const DATE_FACT_HINT = /[月日]|[0-9０-９][-./·•・－．／][0-9０-９]/
+
 /** Every date fact of some lines (each line's text and start offset), in document order. */
 export function extractDateFacts(lines: ReadonlyArray<{text: string; start: number}>): DateFacts {
   const facts: DateFacts = {dates: [], monthDays: [], brokenDates: [], commemorations: []}
   for (const line of lines) {
-    const broken = findBrokenDates(line.text, line.start)
+    if (!DATE_FACT_HINT.test(line.text)) continue
+    // Converted once for the three scans.
+    const half = toHalfWidth(line.text)
+    const broken = brokenDates(line.text, half, line.start)
     facts.brokenDates.push(...broken)
     // A date the broken reading covers (2025年7月 of 2025年7月30，) is not a date of its own.
-    for (const date of scanDates(line.text, line.start)) {
+    for (const date of scanDates(line.text, half, line.start)) {
       if (broken.some((b) => b.start < date.end && date.start < b.end)) continue
       if (date.year === undefined) facts.monthDays.push(date)
       else facts.dates.push(date)
     }
-    facts.commemorations.push(...findCommemorations(line.text, line.start))
+    facts.commemorations.push(...commemorations(line.text, half, line.start))
   }
   return facts
 }

@@ -26,8 +26,13 @@ const PUBLICITY = new RegExp(`(?<q>[“"'‘])?(?<n>[${ORDINALS}])五(?<qq>[”"
 const REGION_END = /(?:省|市|县|区|州|盟|旗|自治区)$/
 const SENTENCE_STOP = /[。；;！!？?]/
 
+/** Text that OUTLINE (纲要) or PUBLICITY (普法, 宣传教育) needs, which toHalfWidth leaves as it is. */
+const CITATION_HINT = /法治政府建设实施纲要|普法|宣传教育/
+
 /** 纲要 and 普法 citations in `text`, offsets shifted by `base`. */
 export function findPlanCitations(text: string, base = 0): PlanCitation[] {
+  // Runs on every line of the report; few lines cite a plan.
+  if (!CITATION_HINT.test(text)) return []
   const half = toHalfWidth(text)
   const out: PlanCitation[] = []
   for (const match of half.matchAll(OUTLINE)) {

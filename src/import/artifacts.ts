@@ -2,6 +2,7 @@
 // with the report (版权所有, ICP备案号, 主办单位…), page numbers from PDF extraction, Word
 // bookmarks and field codes, leftover HTML. Kept as data: the importer removes these on
 // request (--strip-artifacts), and the `artifact` lint rule reports the same list.
+import {charLength} from '../text.js'
 
 export interface ArtifactPattern {
   id: string
@@ -35,6 +36,7 @@ export const ARTIFACT_PATTERNS: readonly ArtifactPattern[] = [
   {id: 'page-meta', name: '网页发布信息', scope: 'line', pattern: new RegExp(`${B}(?:索引号|主题分类|发布机构|发布日期|发布时间|信息来源|来源|浏览次数|访问次数|阅读次数|责任编辑)\\s*[:：]`)},
   {id: 'page-number', name: '页码', scope: 'line', pattern: /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|\d{1,3})$/},
   {id: 'empty-bullet', name: '空的列表符号', scope: 'line', pattern: /^[-*•·●○■□◆◇▪]$/},
+  // Inline patterns: each needs a character or word of INLINE_HINT (below); keep the two in step.
   {id: 'bookmark', name: 'Word 书签', scope: 'inline', pattern: /\[bookmark:[^\]\n]*\]/g},
   {id: 'field-code', name: 'Word 域代码', scope: 'inline', pattern: /\{\s*(?:PAGE|NUMPAGES|SECTIONPAGES|TOC|HYPERLINK|PAGEREF|REF|MERGEFIELD|SEQ|DATE|TIME|FORMTEXT|FORMCHECKBOX|EMBED|SHAPE|INCLUDEPICTURE|STYLEREF)\b[^{}\n]*\}|\bPAGEREF\s+_Toc\d+(?:\s*\\h)?|\bHYPERLINK\s+(?:\\l\s+)?"[^"\n]*"|\\\*\s*MERGEFORMAT\b|\bTOC(?:\s+\\[a-z](?:\s+"[^"\n]*")?)+/g},
   {id: 'html-tag', name: 'HTML 标签', scope: 'inline', pattern: /<\/?(?:p|div|span|br|hr|font|strong|b|i|em|u|a|img|table|tbody|thead|tr|td|th|ul|ol|li|h[1-6]|section|article|header|footer|nav|center|sup|sub|o:p|st1:\w+|w:\w+|v:\w+)(?:\s[^<>\n]*)?\/?>/gi},
@@ -49,16 +51,30 @@ export interface ArtifactMatch {
   end: number
 }
 
+/**
+ * What every inline pattern needs: a bookmark `[`, a field code `{`, `\`, PAGEREF, HYPERLINK or
+ * TOC, a tag `<`, an entity `&`. A line without any (nearly every line of a report) has no
+ * inline artifact, so the four patterns need not scan it.
+ */
+const INLINE_HINT = /[[{\\<&]|PAGEREF|HYPERLINK|TOC/
+
+/** At most MAX_ARTIFACT_LINE characters: code points, one or two UTF-16 units each, counted only when in doubt. */
+function isShortLine(text: string): boolean {
+  return text.length <= MAX_ARTIFACT_LINE || (text.length <= 2 * MAX_ARTIFACT_LINE && charLength(text) <= MAX_ARTIFACT_LINE)
+}
+
 /** The artifacts in one line of text: either the whole line, or each inline match. */
 export function findArtifacts(line: string): ArtifactMatch[] {
-  const trimmed = line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '')
+  // String.prototype.trim removes exactly what [\s\u3000\u00a0] matches (\s holds both).
+  const trimmed = line.trim()
   if (trimmed === '') return []
   const lead = line.indexOf(trimmed)
   // A line that ends a sentence is report text that mentions 网站地图 or 承办单位, not chrome.
-  if ([...trimmed].length <= MAX_ARTIFACT_LINE && !SENTENCE_END.test(trimmed)) {
+  if (isShortLine(trimmed) && !SENTENCE_END.test(trimmed)) {
     const whole = ARTIFACT_PATTERNS.find((p) => p.scope === 'line' && p.pattern.test(trimmed))
     if (whole) return [{pattern: whole, text: trimmed, start: lead, end: lead + trimmed.length}]
   }
+  if (!INLINE_HINT.test(line)) return []
   const found: ArtifactMatch[] = []
   for (const pattern of ARTIFACT_PATTERNS) {
     if (pattern.scope !== 'inline') continue
