@@ -14,8 +14,8 @@
  * - 书名号或引号标注的并列成分之间的顿号（“《民法典》、《土地管理法》”）：默认不检查，见选项。
  *
  * 半角标点超过 `maxFindings` 处时，说明全文都是用半角标点写的（英文输入法、网页转存），逐处列出
- * 只会淹没其他问题：这时合并为一条，指向第一处，列出各种标点的数量，各处位置放在 `related` 中，
- * 修复一次改全。
+ * 只会淹没其他问题：这时合并为一条，从第一处标到最后一处，列出各种标点的数量，各处位置放在
+ * `related` 中，修复一次改全。
  *
  * ## 为什么
  *
@@ -82,7 +82,7 @@
  * @example
  *   {"name": "throughout.md", "label": "output"}
  *
- *   1:6-1:7: 全文有4处半角标点（“,”2处、“(”1处、“)”1处）：中文中应为全角标点“，”“（”“）”。
+ *   1:6-1:31: 全文有4处半角标点（“,”2处、“(”1处、“)”1处）：中文中应为全角标点“，”“（”“）”。
  *
  * @example
  *   {"name": "quotes.md", "label": "input"}
@@ -330,8 +330,9 @@ export default defineRule<Options>(
       const expected = counts.has('"') ? (full ? `${full}和全角引号` : '全角引号') : full
       const finding: Finding = {
         message: `全文有${halfWidth.length}处半角标点（${[...counts].map(([mark, n]) => `“${mark}”${n}处`).join('、')}）：中文中应为全角标点${expected}。`,
+        // The finding spans every mark its one fix changes, from the first to the last.
         start: first.start,
-        end: first.end,
+        end: halfWidth.at(-1)!.end,
         data: {kind: 'half-width', count: halfWidth.length, marks: Object.fromEntries(counts)},
         related: halfWidth.map((m) => ({message: describe(m), start: m.start, end: m.end})),
       }

@@ -176,3 +176,11 @@ it('does not take the 州 of a place name for an administrative unit', () => {
   expect(orgCore('中共江门市新会区青州镇委员会')).toBe('青州镇')
   expect(orgCore('云溪县青州镇人民政府')).toBe('青州镇')
 })
+
+it('counts \r\n and a lone \r as line breaks, as CommonMark does', () => {
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const d = doc(['# 青禾镇人民政府2024年法治政府建设年度报告', '', '一、主要举措', '', '（一）规范执法。全年立案35件。'].join(eol))
+    expect(d.outline.nodes.map((n) => n.line.line)).toEqual([3, 5])
+    expect(d.point(d.outline.nodes[1]!.markStart)).toMatchObject({line: 5, column: 1})
+  }
+})

@@ -25,6 +25,8 @@ export interface Block {
   lines: SourceLine[]
 }
 
+/** One line and its ending; the last line may end with the text. */
+const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/g
 const HEADING_PREFIX = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/
 const HEADING_SUFFIX = /(?:[ \t]+#+)?[ \t]*$/
 
@@ -37,10 +39,11 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
     if (start === undefined || end === undefined) return
     const block: Block = {type, start, end, lines: []}
     if (node.type === 'heading') block.depth = node.depth
-    let offset = start
-    for (const raw of text.slice(start, end).split('\n')) {
-      let lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-      let lineStart = offset
+    const source = text.slice(start, end)
+    // Line endings as CommonMark counts them: \n, \r\n, or a lone \r.
+    for (const match of source.matchAll(LINE)) {
+      let lineText = match[1]!
+      let lineStart = start + match.index!
       if (type === 'heading') {
         const prefix = HEADING_PREFIX.exec(lineText)?.[0].length ?? 0
         lineText = lineText.slice(prefix).replace(HEADING_SUFFIX, '')
@@ -53,7 +56,7 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
       if (lineText.trim() !== '') {
         block.lines.push({text: lineText, start: lineStart, end: lineStart + lineText.length, line: lineOf(lineStarts, lineStart), block})
       }
-      offset += raw.length + 1
+      if (match[0].length === 0) break
     }
     if (block.lines.length > 0) blocks.push(block)
   }
@@ -83,7 +86,10 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
 /** Offsets at which each line starts. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+  }
   return starts
 }
 
