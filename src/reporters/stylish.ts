@@ -1,6 +1,5 @@
 // The human format: findings grouped per file, in Chinese, with a summary line.
 import pc from 'picocolors'
-import stringWidth from 'string-width'
 import {formatWordLocation, wordLocationOf} from '../docx/place.js'
 import type {LintResult} from '../lint.js'
 
@@ -8,7 +7,18 @@ export interface StylishOptions {
   color: boolean
 }
 
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - stringWidth(text)))
+/** Columns a terminal gives the text: CJK characters and full-width forms take two. */
+function displayWidth(text: string): number {
+  let width = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    width += ch >= 0x2e80 && ch <= 0xffdc && !(ch >= 0xd800 && ch <= 0xdfff) ? 2 : 1
+  }
+  return width
+}
+
+// Only the place column (line:column, or a Word location) needs padding; the level is two characters.
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)))
 
 export function formatStylish(results: LintResult[], {color}: StylishOptions): string {
   const c = pc.createColors(color)
@@ -27,10 +37,10 @@ export function formatStylish(results: LintResult[], {color}: StylishOptions): s
       m.message,
       m.ruleId ?? '',
     ])
-    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => stringWidth(r[i]!))))
+    const placeWidth = Math.max(...rows.map((r) => displayWidth(r[0]!)))
     for (const [place, level, message, rule] of rows) {
       const levelText = level === '错误' ? c.red(level!) : c.yellow(level!)
-      out.push(`  ${c.dim(pad(place!, widths[0]!))}  ${levelText}  ${message}  ${c.dim(rule!)}`)
+      out.push(`  ${c.dim(pad(place!, placeWidth))}  ${levelText}  ${message}  ${c.dim(rule!)}`)
     }
     out.push('')
   }
