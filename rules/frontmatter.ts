@@ -50,6 +50,20 @@
  *   6:1-6:5: 前置元数据中有无法识别的字段“yaer”：可用的字段有 org、year、template、date、title。
  *
  * @example
+ *   {"name": "empty-key.md", "label": "input"}
+ *
+ *   ---
+ *   org: 青禾镇人民政府
+ *   year: 2024
+ *   : 2024
+ *   ---
+ *
+ * @example
+ *   {"name": "empty-key.md", "label": "output"}
+ *
+ *   4:1-4:1: 前置元数据中有一行没有字段名：请写成“字段: 值”，可用的字段有 org、year、template、date、title。
+ *
+ * @example
  *   {"name": "none.md", "label": "input"}
  *
  *   2024年，我镇坚持依法行政。
@@ -80,11 +94,12 @@ export default defineRule({id: 'frontmatter', title: '前置元数据', severity
   const where = fm.start
   for (const field of fm.fields.values()) {
     if (!(FRONTMATTER_FIELDS as readonly string[]).includes(field.key)) {
-      const keyStart = doc.text.lastIndexOf(field.key, field.start)
       report({
-        message: `前置元数据中有无法识别的字段“${field.key}”：可用的字段有 ${FRONTMATTER_FIELDS.join('、')}。`,
-        start: keyStart,
-        end: keyStart + field.key.length,
+        message: field.key === ''
+          ? `前置元数据中有一行没有字段名：请写成“字段: 值”，可用的字段有 ${FRONTMATTER_FIELDS.join('、')}。`
+          : `前置元数据中有无法识别的字段“${field.key}”：可用的字段有 ${FRONTMATTER_FIELDS.join('、')}。`,
+        start: field.keyStart,
+        end: field.keyEnd,
         data: {field: field.key},
       })
     }

@@ -10,6 +10,9 @@ export interface FrontmatterField {
   /** Offsets of the value (or of the key when the value is empty). */
   start: number
   end: number
+  /** Offsets of the key as written. */
+  keyStart: number
+  keyEnd: number
 }
 
 export interface Frontmatter {
@@ -50,10 +53,12 @@ export function readFrontmatter(tree: Root, text: string): Frontmatter | undefin
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue
-      const key = String(pair.key.value)
-      const range = (pair.value as {range?: [number, number, number]} | null)?.range ?? pair.key.range!
+      const key = String(pair.key.value ?? '')
+      // An empty key (a line such as `: 2024`) has no range of its own: use the value's.
+      const keyRange = pair.key.range ?? (pair.value as {range?: [number, number, number]} | null)?.range ?? [0, 0, 0]
+      const range = (pair.value as {range?: [number, number, number]} | null)?.range ?? keyRange
       const value = pair.value && typeof (pair.value as any).toJSON === 'function' ? (pair.value as any).toJSON() : isScalar(pair.value) ? pair.value.value : null
-      fields.set(key, {key, value, start: bodyStart + range[0], end: bodyStart + range[1]})
+      fields.set(key, {key, value, start: bodyStart + range[0], end: bodyStart + range[1], keyStart: bodyStart + keyRange[0], keyEnd: bodyStart + keyRange[1]})
     }
   }
   return {start, end, fields}
