@@ -105,7 +105,8 @@ describe('properties', () => {
         const bytes = encoding === 'utf8' ? new TextEncoder().encode(clean) : new Uint8Array(iconv.encode(clean, encoding, {addBOM: encoding.startsWith('utf16')}))
         const decoded = decodeText(bytes).text
         expect(cjk(decoded)).toBe(cjk(clean))
-        expect(cjk(body(importText(decoded).markdown))).toBe(cjk(body(clean)))
+        // A broken front matter may be kept as front matter or read as text: nothing is lost either way.
+        expect([cjk(body(clean)), cjk(clean)]).toContain(cjk(body(importText(decoded).markdown)))
       }),
       {numRuns: Math.max(10, RUNS / 2)},
     )
