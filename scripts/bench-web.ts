@@ -1,4 +1,4 @@
-// npm run bench:web — the browser targets of issue 10, measured in Debian's Chromium:
+// npm run bench:web — the browser targets (review page size and render time, offline checker lint time), measured in Debian's Chromium:
 //   review page for 1000 reports: size (< 10 MB) and time to render (< 2 s);
 //   offline checker: size (< 3 MB) and time to lint a 15 KB report after load (< 100 ms).
 // Prints a table and writes bench/web-results.json. `--reports N` changes the batch size.
