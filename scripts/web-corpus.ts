@@ -7,6 +7,7 @@ import {BUNDLED_TEMPLATES, PACKAGE_ROOT, readTemplateDir} from '../src/node/temp
 import {renderSkeleton} from '../src/skeleton.js'
 import {loadTemplates} from '../src/template/load.js'
 import {resolveTemplate} from '../src/template/resolve.js'
+import {random} from './bench/corpus.js'
 
 const EXAMPLES = path.join(PACKAGE_ROOT, 'examples')
 const GOOD = readFileSync(path.join(EXAMPLES, '青禾镇-2024-法治政府建设年度报告.md'), 'utf8')
@@ -15,16 +16,6 @@ const FLAWED = readFileSync(path.join(EXAMPLES, '青禾镇-2024-初稿（有问�
 const COUNTIES = ['云溪县', '柳塘县', '青山区', '石门县', '白河县', '东湖县', '南屏县', '西岭县']
 const TOWNS = ['青禾镇', '梅溪镇', '桃源镇', '金沙镇', '龙潭镇', '双桥镇', '凤鸣镇', '石湾镇', '清水镇', '花园街道', '新城街道']
 const DEPARTMENTS = ['司法局', '市场监督管理局', '自然资源局', '生态环境分局', '卫生健康局', '交通运输局']
-
-/** Seeded, so that every run measures the same batch. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The defects reviewers meet: a section dropped, a topic never mentioned, a wrong rate, a typo, a bad date. */
 export const DEFECTS: Array<(text: string) => string> = [

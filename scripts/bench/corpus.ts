@@ -13,7 +13,7 @@ const COUNTIES = ['云溪县', '柳塘县', '青山区', '石门县', '白河县
 const TOWNS = ['青禾镇', '梅溪镇', '桃源镇', '金沙镇', '龙潭镇', '双桥镇', '凤鸣镇', '石湾镇', '清水镇', '长乐镇', '花园街道', '新城街道']
 
 /** Mulberry32: a small seeded generator, so every run measures the same corpus. */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
