@@ -5,20 +5,11 @@
 import {REVIEW_SCRIPT} from '../web/review/page-script.js'
 import {REVIEW_CSS} from '../web/review/style.js'
 import type {ReviewData} from '../web/review/types.js'
-import {BASE_CSS, contentSecurityPolicy} from '../web/theme.js'
+import {pageHead} from '../web/theme.js'
 
 export function formatHtml(data: ReviewData): string {
   const title = `法治政府建设年度报告审查汇总（${data.summary.reports} 份）`
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="fazhi ${escapeAttribute(data.version)}">
-<title>${escapeText(title)}</title>
-<style>${BASE_CSS}${REVIEW_CSS}</style>
-</head>
+  return `${pageHead({title, css: REVIEW_CSS, version: data.version})}
 <body>
 <div id="app"><noscript><p style="padding:24px">本页面需要启用 JavaScript 才能显示审查结果。</p></noscript></div>
 <script type="application/json" id="fazhi-data">${embedJson(data)}</script>
@@ -37,6 +28,3 @@ export function embedJson(value: unknown): string {
 export function inlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1')
 }
-
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;')

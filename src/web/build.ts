@@ -8,7 +8,7 @@ import type {Config} from '../config.js'
 import {inlineScript} from '../reporters/html.js'
 import type {TemplateSource} from '../template/types.js'
 import {CHECKER_CSS} from './checker/style.js'
-import {BASE_CSS, contentSecurityPolicy} from './theme.js'
+import {pageHead} from './theme.js'
 
 /** Browsers the bundles are lowered for: Chromium 87 (360/QQ/Sogou browsers in 极速模式), Edge, Firefox, Safari 15. */
 export const BROWSER_TARGET = ['chrome87', 'edge88', 'firefox78', 'safari15']
@@ -72,16 +72,7 @@ export async function buildChecker({templates, config = {}, version, minify = tr
   const inputs = Object.entries(output.inputs)
     .map(([path, v]) => ({path, bytes: v.bytesInOutput}))
     .sort((a, b) => b.bytes - a.bytes)
-  const html = `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({evalAllowed: true})}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="fazhi ${version}">
-<title>法治政府建设年度报告检查工具（离线版）</title>
-<style>${BASE_CSS}${CHECKER_CSS}</style>
-</head>
+  const html = `${pageHead({title: '法治政府建设年度报告检查工具（离线版）', css: CHECKER_CSS, version})}
 <body>
 <div id="app"><noscript><p style="padding:24px">本页面需要启用 JavaScript。请用较新的 Chrome、Edge、Firefox，或 360、QQ 浏览器的“极速模式”打开。</p></noscript></div>
 <script>${inlineScript(script)}</script>

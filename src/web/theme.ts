@@ -2,16 +2,31 @@
 // downloaded), a sober government-document palette, printable.
 
 /** Content-Security-Policy of both pages: no request of any kind can leave the machine. */
-export function contentSecurityPolicy({evalAllowed = false} = {}): string {
+function contentSecurityPolicy(): string {
   return [
     "default-src 'none'",
-    `script-src 'unsafe-inline'${evalAllowed ? " 'unsafe-eval'" : ''}`,
+    "script-src 'unsafe-inline'",
     "style-src 'unsafe-inline'",
     'img-src data: blob:',
     "connect-src 'none'",
     "form-action 'none'",
     "base-uri 'none'",
   ].join('; ')
+}
+
+/** The head of every fazhi page: offline-only policy, viewport, title, inline styles. */
+export function pageHead({title, css, version}: {title: string; css: string; version: string}): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="fazhi ${escape(version)}">
+<title>${escape(title)}</title>
+<style>${BASE_CSS}${css}</style>
+</head>`
 }
 
 export const BASE_CSS = `
