@@ -1,14 +1,13 @@
 // The linter: Markdown text in, findings out. No file system, so it runs unchanged in the CLI,
 // a worker, the language server and a browser.
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified, type Processor} from 'unified'
+import {unified, type PluggableList, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
 import type {Config} from './config.js'
 import {analyze, type AnalyzeSettings} from './document/index.js'
 import {FrontmatterSyntaxError} from './document/frontmatter.js'
+import {fazhiParse} from './document/parse.js'
 import {fazhiMessageControl} from './message-control.js'
 import {attachDocument, type Fix, type Suggestion} from './rule.js'
 import type {TemplateRegistry} from './template/load.js'
@@ -43,14 +42,19 @@ export interface LintResult {
 export interface LinterOptions {
   templates: TemplateRegistry
   config?: Config
+  /**
+   * The Markdown parser: fazhi's block parser by default; `[remarkParse, [remarkFrontmatter,
+   * ['yaml']]]` gives the same findings from a full mdast.
+   */
+  parser?: PluggableList
 }
 
 export interface Linter {
   lint(text: string, filePath?: string): LintResult
 }
 
-export function createLinter({templates, config = {}}: LinterOptions): Linter {
-  const processor = buildProcessor(analyzeSettings(templates, config.template), config)
+export function createLinter({templates, config = {}, parser}: LinterOptions): Linter {
+  const processor = buildProcessor(analyzeSettings(templates, config.template), config, parser)
   return {
     lint(text, filePath = '<text>') {
       const file = new VFile({path: filePath, value: text})
@@ -71,8 +75,8 @@ export function fazhiAnalyze(settings: AnalyzeSettings) {
 }
 
 /** The parser and analysis every fazhi processor starts with. */
-export function baseProcessor(settings: AnalyzeSettings): Processor<Root, Root, Root> {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(fazhiAnalyze, settings) as unknown as Processor<Root, Root, Root>
+export function baseProcessor(settings: AnalyzeSettings, parser: PluggableList = [fazhiParse]): Processor<Root, Root, Root> {
+  return unified().use(parser).use(fazhiAnalyze, settings) as unknown as Processor<Root, Root, Root>
 }
 
 /** Settings for `analyze`, with templates resolved once per (template, year). */
@@ -87,8 +91,8 @@ export function analyzeSettings(templates: TemplateRegistry, template?: string):
   return {templates, resolve, ...(template ? {template} : {})}
 }
 
-function buildProcessor(settings: AnalyzeSettings, config: Config): Processor<Root, Root, Root> {
-  let processor = baseProcessor(settings)
+function buildProcessor(settings: AnalyzeSettings, config: Config, parser?: PluggableList): Processor<Root, Root, Root> {
+  let processor = baseProcessor(settings, parser)
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id]
     processor = processor.use(rule, setting === undefined ? undefined : setting) as typeof processor

@@ -49,6 +49,7 @@ const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html', 'csv'] as const
 const MIN_FILES_PER_WORKER = 16
 /** Files handed to a thread at a time: fewer messages, still an even share at the end. */
 const CHUNK = 8
+const IN_FLIGHT = 3
 
 export async function lintCommand(argv: string[]): Promise<number> {
   const {values, positionals} = parse('lint', argv, {
@@ -176,7 +177,9 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
   }
   if (workers < 1) return inMainThread()
   const {default: Tinypool} = await import('tinypool')
-  const pool = new Tinypool({filename: new URL('../lint-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers})
+  // Each worker holds IN_FLIGHT chunks, so that it has the next one while the main thread is busy
+  // linting its own and cannot hand out work.
+  const pool = new Tinypool({filename: new URL('../lint-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: IN_FLIGHT})
   const inWorker = async () => {
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
       const results: FileOutcome[] = await pool.run(chunk.map(({task}) => ({...task, ...settings})))
@@ -184,7 +187,7 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
     }
   }
   try {
-    await Promise.all([inMainThread(), ...Array.from({length: workers}, inWorker)])
+    await Promise.all([inMainThread(), ...Array.from({length: workers * IN_FLIGHT}, inWorker)])
   } finally {
     await pool.destroy()
   }

@@ -1,0 +1,90 @@
+// The linter's block parser (src/document/parse.ts) against remark-parse: on real and generated
+// reports, and on real reports changed at random, both give the same report lines, front matter,
+// directives and findings. Where they may differ is named below, with why it does not matter.
+import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import type {Nodes, Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {makeReport} from '../scripts/bench/corpus.js'
+import {collectBlocks, computeLineStarts} from '../src/document/lines.js'
+import {parseMarkdown} from '../src/document/parse.js'
+import {createLinter} from '../src/lint.js'
+import {importText} from '../src/import/index.js'
+import {ROOT} from './cli-helpers.js'
+import {mutated} from './generators.js'
+import {hasSeeds, readSeed, registry, seedFiles} from './helpers.js'
+
+const RUNS = Number(process.env.FAZHI_FUZZ_RUNS ?? 60)
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const fast = createLinter({templates: registry})
+const full = createLinter({templates: registry, parser: [remarkParse, [remarkFrontmatter, ['yaml']]]})
+
+/** What the analysis reads from a tree: report lines by block, front matter, directives. */
+function reading(tree: Root, text: string) {
+  const blocks = collectBlocks(tree, text, computeLineStarts(text)).map((b) => ({type: b.type, depth: b.depth, lines: b.lines.map((l) => [l.start, l.text])}))
+  const yaml = tree.children[0]?.type === 'yaml' ? {value: tree.children[0].value, end: tree.children[0].position?.end.offset} : undefined
+  const directives: Array<[number, string]> = []
+  const visit = (node: Nodes) => {
+    if (node.type === 'html' && /^<!--/.test(node.value)) directives.push([node.position!.start.offset!, node.value.trim()])
+    if ('children' in node) node.children.forEach(visit)
+  }
+  visit(tree)
+  return {blocks, yaml, directives}
+}
+
+const documents: Array<[string, string]> = [
+  ...readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).map((f): [string, string] => [f, readFileSync(path.join(ROOT, 'examples', f), 'utf8')]),
+  ...readdirSync(path.join(ROOT, 'tests', 'fixtures')).filter((f) => f.endsWith('.md')).map((f): [string, string] => [f, readFileSync(path.join(ROOT, 'tests', 'fixtures', f), 'utf8')]),
+  ...Array.from({length: 12}, (_, i): [string, string] => [`generated report ${i}`, makeReport(i)]),
+  ...(hasSeeds ? seedFiles().map((f): [string, string] => [`seed ${f}`, importText(readSeed(f)).markdown]) : []),
+]
+
+describe('the block parser reads what remark-parse reads', () => {
+  it.each(documents)('%s', (_name, text) => {
+    expect(reading(parseMarkdown(text), text)).toEqual(reading(remark.parse(text) as Root, text))
+    expect(fast.lint(text, 'a.md')).toEqual(full.lint(text, 'a.md'))
+  })
+
+  it('on real reports changed at random', () => {
+    fc.assert(
+      fc.property(mutated, (text) => {
+        expect(reading(parseMarkdown(text), text)).toEqual(reading(remark.parse(text) as Root, text))
+        expect(fast.lint(text, 'a.md')).toEqual(full.lint(text, 'a.md'))
+      }),
+      {numRuns: RUNS},
+    )
+  })
+
+  it('on the Markdown constructs a report may contain', () => {
+    const text = [
+      '---', 'org: 青禾镇人民政府', 'year: 2024', '---', '', '# 标题 #', '', '标题二', '======', '', '  段落首行', '    续行  ', '',
+      '- 一项', '', '  二段', '- 二项', '', '1. 第一', '2) 第二（另一种分隔符，另一个列表）', '', '> 引用', '懒续行', '', '    缩进代码', '', '```', '<!-- 代码里的注释 -->', '```', '',
+      '<div>', '网页残留', '</div>', '', '<!-- fazhi-disable placeholder -->', '正文<!-- fazhi-ignore-next -->其后 `<!-- 代码 -->` 结尾', '', '***', '', '[链接]: /地址', '',
+    ].join('\r\n')
+    const tree = parseMarkdown(text)
+    expect(tree.children.map((n) => n.type)).toEqual(['yaml', 'heading', 'heading', 'paragraph', 'list', 'list', 'list', 'blockquote', 'code', 'code', 'html', 'html', 'paragraph', 'thematicBreak'])
+    expect(reading(tree, text)).toEqual(reading(remark.parse(text) as Root, text))
+  })
+})
+
+describe('where the two may differ', () => {
+  it('a byte order mark: remark counts offsets after it, the block parser counts it (the CLI strips it before either)', () => {
+    const text = '\ufeff一、标题'
+    expect(parseMarkdown(text).children[0]!.position!.end.offset).toBe(text.length)
+    expect(remark.parse(text).children[0]!.position!.end.offset).toBe(text.length - 1)
+  })
+
+  it('an inline directive with markup after it: ignore-next covers the rest of the paragraph up to the next comment', () => {
+    const tree = parseMarkdown('甲<!-- fazhi-ignore-next -->乙**丙**丁')
+    const paragraph = tree.children[0] as {children: Nodes[]}
+    expect(paragraph.children.map((n) => [n.type, n.position!.end.offset])).toEqual([
+      ['text', 1],
+      ['html', 27],
+      ['text', 34],
+    ])
+  })
+})
