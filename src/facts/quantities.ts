@@ -113,8 +113,10 @@ const NUMBER = new RegExp(
   'g',
 )
 const AFTER_NUMBER = new RegExp(`^(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`)
-const SENTENCE_END = /[。!?;\n]/
-const CLAUSE_END = /[,:、。!?;\n]/
+/** 。!?;\n — the text is half-width by now. */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 59 || c === 10
+/** A sentence end, or , : 、 */
+const isClauseEnd = (c: number) => isSentenceEnd(c) || c === 44 || c === 58 || c === 0x3001
 const LINE_END_PUNCT = /[。；;：:！!？?]\s*$/
 const ORDINAL_BEFORE = /(?:第|届|初|周|星期|礼拜|其|之)$/
 const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九十][-~～—至到]$/
@@ -128,6 +130,7 @@ const NEAR = 12
 const VERB = new RegExp(`${REMAINDER.source}|${INTAKE.source}|${PROGRESS.source}|持证|持有|备案|调解|参加|参与|培训|开展|举办|组织|发放|解答|起草|查处|入矫|解矫`)
 const VERB_ALL = new RegExp(VERB.source, 'g')
 const PREVIOUS_ALL = new RegExp(PREVIOUS.source, 'g')
+const TARGET_ALL = new RegExp(TARGET.source, 'g')
 const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'g')
 /** A change with the comparison before it: 较上年增长, 同比下降. */
 const CHANGE_NAME = new RegExp(`(?:(?:${CHANGE.source})[\\u4e00-\\u9fff]{0,3})?${CHANGE_END.source.replace(/\$$/, '')}$`)
@@ -145,7 +148,7 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
     for (const [from, to] of sentenceSpans(text)) {
       const sentence: Sentence = {index: sentenceIndex++, text: text.slice(from, to), start: offsets[from]!, end: offsets[to - 1]! + 1, quantities: []}
       const inName = (at: number, atEnd: number) => names[from + at] === 1 && names[from + atEnd - 1] === 1
-      const found = scanSentence(sentence, offsets.slice(from, to), lineNos.slice(from, to), inName, context)
+      const found = scanSentence(sentence, {offsets, lineNos, from}, inName, context)
       sentence.quantities.push(...found)
       out.push(...found)
     }
@@ -223,7 +226,7 @@ function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || SENTENCE_END.test(text[i]!)) {
+    if (i === text.length || isSentenceEnd(text.charCodeAt(i))) {
       const to = i === text.length ? i : i + 1
       if (text.slice(from, to).trim() !== '') spans.push([from, to])
       from = to
@@ -251,7 +254,29 @@ interface RawFigure {
   scale: number
 }
 
-function scanSentence(sentence: Sentence, offsets: number[], lineNos: number[], inName: (at: number, atEnd: number) => boolean, context: QuantityContext): Quantity[] {
+/** Where a sentence's characters lie: document offsets and line numbers of the block's text from `from`. */
+interface SentencePlace {
+  offsets: number[]
+  lineNos: number[]
+  from: number
+}
+
+/** What every figure of a sentence looks back at, found once per sentence. */
+interface SentenceWords {
+  /** Time words with the period they name, in order. */
+  times: TimeWord[]
+  targets: Array<{at: number; end: number}>
+}
+
+interface TimeWord {
+  at: number
+  end: number
+  period: Period
+  /** 较上年, 比去年: a comparison, which names the period only right before the figure. */
+  compared: boolean
+}
+
+function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: number, atEnd: number) => boolean, context: QuantityContext): Quantity[] {
   const text = sentence.text
   const raw: RawFigure[] = []
   for (const m of text.matchAll(NUMBER)) {
@@ -279,6 +304,8 @@ function scanSentence(sentence: Sentence, offsets: number[], lineNos: number[], 
   // Split the text between neighbouring figures of one clause into the tail of the first and
   // the lead of the second: at a rate's name (办结48宗办结率100%), after a connector (1个工作站及
   // 15个工作室), else all of it leads the second figure (就业技能培训共2场223人次).
+  if (raw.length === 0) return []
+  const words = sentenceWords(text, context.year)
   const leads: number[] = []
   const tails: number[] = []
   raw.forEach((r, i) => {
@@ -306,8 +333,8 @@ function scanSentence(sentence: Sentence, offsets: number[], lineNos: number[], 
     const leadAt = Math.max(clauseStart(text, r.at), leads[i] ?? 0)
     const lead = text.slice(leadAt, r.at)
     const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i] ?? r.atEnd))
-    const q = build(sentence, r, lead, tail, leadAt, offsets[r.at]!, offsets[r.atEnd - 1]! + 1, context)
-    q.line = lineNos[r.at]!
+    const q = build(sentence, r, lead, tail, leadAt, place.offsets[place.from + r.at]!, place.offsets[place.from + r.atEnd - 1]! + 1, words)
+    q.line = place.lineNos[place.from + r.at]!
     const why = nonCountable(text, r, tail, inName(r.at, r.atEnd), q.start, q.end, context)
     if (why) {
       q.countable = false
@@ -317,16 +344,48 @@ function scanSentence(sentence: Sentence, offsets: number[], lineNos: number[], 
   })
 }
 
+/** The last of the matches of a global regex, scanning from the start. */
+function lastMatch(text: string, re: RegExp): string | undefined {
+  let last: string | undefined
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m[0]
+  return last
+}
+
 function clauseStart(text: string, at: number): number {
   let i = at
-  while (i > 0 && !CLAUSE_END.test(text[i - 1]!)) i--
+  while (i > 0 && !isClauseEnd(text.charCodeAt(i - 1))) i--
   return i
 }
 
 function clauseEnd(text: string, at: number): number {
   let i = at
-  while (i < text.length && !CLAUSE_END.test(text[i]!)) i++
+  while (i < text.length && !isClauseEnd(text.charCodeAt(i))) i++
   return i
+}
+
+function sentenceWords(text: string, year: number | undefined): SentenceWords {
+  return {times: timeWords(text, year), targets: [...text.matchAll(TARGET_ALL)].map((m) => ({at: m.index!, end: m.index! + m[0].length}))}
+}
+
+/** Time words outside 《titles》 and (years in brackets), in order of position. */
+function timeWords(text: string, year: number | undefined): TimeWord[] {
+  const named: Array<[number, number]> = []
+  for (const m of text.matchAll(/《[^》]*》|\([^)]*\d{4}[^)]*\)/g)) named.push([m.index!, m.index! + m[0].length])
+  const isNamed = (at: number) => named.some(([a, b]) => at >= a && at < b)
+  const out: TimeWord[] = []
+  const add = (m: RegExpMatchArray, period: Period, compared = false) => {
+    if (!isNamed(m.index!)) out.push({at: m.index!, end: m.index! + m[0].length, period, compared})
+  }
+  for (const m of text.matchAll(/(\d{4})\s*年(?!\s*[-~～—至到])/g)) {
+    if (/[-~～—至到]\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue
+    const y = Number(m[1])
+    add(m, year === undefined || y === year ? 'current' : y === year - 1 ? 'previous' : 'other')
+  }
+  for (const m of text.matchAll(/今年|本年度?|全年|年内|当年/g)) add(m, 'current')
+  for (const m of text.matchAll(PREVIOUS_ALL)) add(m, 'previous', /[较比与同]$/.test(text.slice(0, m.index!)))
+  for (const m of text.matchAll(CUMULATIVE_ALL)) add(m, 'cumulative')
+  return out.sort((a, b) => a.at - b.at)
 }
 
 function build(
@@ -337,7 +396,7 @@ function build(
   leadAt: number,
   start: number,
   end: number,
-  context: QuantityContext,
+  words: SentenceWords,
 ): Quantity {
   const text = sentence.text
   const {parsed, unit} = r
@@ -365,8 +424,8 @@ function build(
     total: TOTAL_WORD.test(leadWords),
     divided: /^\s*中(?=[,:、]|$)/.test(tail),
     per: PER.test(leadWords) || /^(?:人均|户均|平均)/.test(leadWords),
-    period: period(text.slice(Math.max(0, r.at - CONTEXT), r.at), context.year),
-    target: TARGET.test(text.slice(Math.max(0, r.at - CONTEXT), r.at)),
+    period: period(text, words.times, r.at),
+    target: words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at),
     lead,
     tail,
     subject: '',
@@ -386,7 +445,7 @@ function build(
     if (rate) q.rate = rate
   }
   q.subject = subjectOf(lead, tail, q.rate)
-  const verb = [...leadWords.matchAll(VERB_ALL)].at(-1)?.[0] ?? VERB.exec(tail)?.[0]
+  const verb = lastMatch(leadWords, VERB_ALL) ?? VERB.exec(tail)?.[0]
   if (verb) q.verb = verb
   q.key = q.subject ? `${q.subject}#${q.unitClass}` : ''
   return q
@@ -458,27 +517,17 @@ function bounds(parsed: ParsedNumber, bound: Bound | undefined, scale: number): 
   }
 }
 
-/** The period the figure is stated for, from the last time word before it in its sentence. */
-function period(before: string, year: number | undefined): Period {
-  const unnamed = before.replace(/《[^》]*》|\([^)]*\d{4}[^)]*\)/g, '')
-  let best: {at: number; period: Period} | undefined
-  const consider = (at: number, p: Period) => {
-    if (!best || at >= best.at) best = {at, period: p}
-  }
-  for (const m of unnamed.matchAll(/(\d{4})\s*年(?!\s*[-~～—至到])/g)) {
-    if (/[-~～—至到]\s*$/.test(unnamed.slice(0, m.index!))) continue
-    const y = Number(m[1])
-    consider(m.index!, year === undefined || y === year ? 'current' : y === year - 1 ? 'previous' : 'other')
-  }
-  for (const m of unnamed.matchAll(/今年|本年度?|全年|年内|当年/g)) consider(m.index!, 'current')
-  for (const m of unnamed.matchAll(PREVIOUS_ALL)) {
+/** The period the figure at `at` is stated for: the last time word before it in its sentence. */
+function period(text: string, times: TimeWord[], at: number): Period {
+  for (let i = times.length - 1; i >= 0; i--) {
+    const time = times[i]!
+    if (time.end > at || time.at < at - CONTEXT) continue
     // 较上年, 比去年, 同比 compare with the previous period, they do not name it; except right
     // before the figure (较上年的120件).
-    const compared = /[较比与同]$/.test(unnamed.slice(0, m.index!))
-    if (!compared || /^[\u4e00-\u9fff]{0,3}(?:的|为|是)?\s*$/.test(unnamed.slice(m.index! + m[0].length))) consider(m.index!, 'previous')
+    if (time.compared && !/^[\u4e00-\u9fff]{0,3}(?:的|为|是)?\s*$/.test(text.slice(time.end, at))) continue
+    return time.period
   }
-  for (const m of unnamed.matchAll(CUMULATIVE_ALL)) consider(m.index!, 'cumulative')
-  return best?.period ?? 'current'
+  return 'current'
 }
 
 function nonCountable(
