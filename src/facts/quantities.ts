@@ -105,6 +105,32 @@ export interface QuantityContext {
   exclude?: ReadonlyArray<{start: number; end: number}>
 }
 
+interface ScanContext extends QuantityContext {
+  /** Whether [start, end) overlaps an excluded range. */
+  excluded?: (start: number, end: number) => boolean
+}
+
+/** An overlap test against many ranges in O(log n): sorted by start, with the furthest end so far. */
+function overlapIndex(ranges: ReadonlyArray<{start: number; end: number}>): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  for (const r of sorted) reach.push(Math.max(r.end, reach.at(-1) ?? -Infinity))
+  return (start, end) => {
+    // The last range that starts before `end`: ranges after it cannot overlap.
+    let lo = 0
+    let hi = sorted.length - 1
+    let last = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (sorted[mid]!.start < end) {
+        last = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return last >= 0 && reach[last]! > start
+  }
+}
+
 const UNIT_SOURCE = [...new Set(UNITS)].sort((a, b) => b.length - a.length).map((u) => u.replace(/[%‰]/g, (c) => `\\${c}`)).join('|')
 const NUMBER = new RegExp(
   `百分之(?<pct>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
@@ -138,6 +164,8 @@ const TOTAL_WORD = new RegExp(`(?<![公中])(?:${TOTAL.source})(?!同|享|识|�
 
 /** Every quantity in `lines` (the report body), in document order. */
 export function findQuantities(lines: readonly SourceLine[], context: QuantityContext = {}): Quantity[] {
+  const scan: ScanContext = {...context}
+  if (context.exclude?.length) scan.excluded = overlapIndex(context.exclude)
   const nodes = context.outline?.nodes ?? []
   const nodeByLine = new Map(nodes.map((n) => [n.line, n]))
   const out: Quantity[] = []
@@ -148,7 +176,7 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
     for (const [from, to] of sentenceSpans(text)) {
       const sentence: Sentence = {index: sentenceIndex++, text: text.slice(from, to), start: offsets[from]!, end: offsets[to - 1]! + 1, quantities: []}
       const inName = (at: number, atEnd: number) => names[from + at] === 1 && names[from + atEnd - 1] === 1
-      const found = scanSentence(sentence, {offsets, lineNos, from}, inName, context)
+      const found = scanSentence(sentence, {offsets, lineNos, from}, inName, scan)
       sentence.quantities.push(...found)
       out.push(...found)
     }
@@ -276,7 +304,7 @@ interface TimeWord {
   compared: boolean
 }
 
-function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: number, atEnd: number) => boolean, context: QuantityContext): Quantity[] {
+function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: number, atEnd: number) => boolean, context: ScanContext): Quantity[] {
   const text = sentence.text
   const raw: RawFigure[] = []
   for (const m of text.matchAll(NUMBER)) {
@@ -537,9 +565,9 @@ function nonCountable(
   named: boolean,
   start: number,
   end: number,
-  context: QuantityContext,
+  context: ScanContext,
 ): NonCountable | undefined {
-  if (context.exclude?.some((x) => x.start < end && start < x.end)) return 'date'
+  if (context.excluded?.(start, end)) return 'date'
   if (named) return 'name'
   const before = text.slice(Math.max(0, r.at - NEAR), r.at)
   if (ORDINAL_BEFORE.test(before)) return 'ordinal'
