@@ -72,7 +72,17 @@ function comparable(q: Quantity): boolean {
   if (!q.countable || q.change || q.per || q.target || q.period !== 'current' || !q.key) return false
   if (q.kind === 'percent' ? q.rate?.kind !== 'rate' : q.kind !== 'count') return false
   if (inSection(q, 'next-year-plans')) return false
-  return (q.subject.match(/[\u4e00-\u9fff]/g) ?? []).length >= MIN_SUBJECT
+  return hanCount(q.subject, MIN_SUBJECT) >= MIN_SUBJECT
+}
+
+/** How many Han characters `text` has, counting up to `enough`. */
+function hanCount(text: string, enough: number): number {
+  let n = 0
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x4e00 && c <= 0x9fff) n++
+  }
+  return n
 }
 
 /**

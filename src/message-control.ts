@@ -16,6 +16,8 @@ function marker(node: unknown) {
 
 export function fazhiMessageControl(known: string[]) {
   return (tree: Root, file: VFile) => {
+    // Without a directive there is nothing to control (and walking the tree twice is not free).
+    if (!String(file.value).includes('fazhi-')) return
     messageControl(tree, {file, known, marker, name: 'fazhi', source: 'fazhi', test: 'html'})
   }
 }

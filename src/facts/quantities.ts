@@ -132,13 +132,17 @@ function overlapIndex(ranges: ReadonlyArray<{start: number; end: number}>): (sta
 }
 
 const UNIT_SOURCE = [...new Set(UNITS)].sort((a, b) => b.length - a.length).map((u) => u.replace(/[%‰]/g, (c) => `\\${c}`)).join('|')
+/** What may follow a figure: an approximation word, a space, or the first character of a unit. */
+const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].join('').replace(/[%‰]/g, (c) => `\\${c}`)}])`
 const NUMBER = new RegExp(
   `百分之(?<pct>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
     `|(?<![A-Za-z\\d.])(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<arm>[万亿])?` +
-    `|(?<cn>[${CN_NUMERAL}]+)`,
+    // The whole run of numerals (taken in a lookahead, which is never backtracked into), and only
+    // where a unit may follow: most runs (统一, 进一步) are no figures and are not matched at all.
+    `|(?=(?<cn>[${CN_NUMERAL}]+))\\k<cn>${UNIT_AHEAD}`,
   'g',
 )
-const AFTER_NUMBER = new RegExp(`^(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`)
+const AFTER_NUMBER = new RegExp(`(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`, 'y')
 /** 。!?;\n — the text is half-width by now. */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 59 || c === 10
 /** A sentence end, or , : 、 */
@@ -151,6 +155,8 @@ const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占
 const LEAD_TRAIL = /(?:共计|合计|总计|总共|一共|累计|共有|共|达到|达|为|约为|约|大约|近|将近|接近|超过|超|逾|不少于|不低于|至少|不足|不到|有|计|了|的|均|各|分别为|分别是|分别|其中)+$/
 /** How far back in its sentence a figure's period and target words are looked for. */
 const CONTEXT = 160
+/** Longer than any word of BEFORE_BOUND, PER and CHANGE_END (end-anchored, no lookbehind). */
+const LEAD_END = 8
 /** How far around a figure its unit, ordinal and range words are looked for. */
 const NEAR = 12
 const VERB = new RegExp(`${REMAINDER.source}|${INTAKE.source}|${PROGRESS.source}|持证|持有|备案|调解|参加|参与|培训|开展|举办|组织|发放|解答|起草|查处|入矫|解矫`)
@@ -171,12 +177,12 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
   const out: Quantity[] = []
   let sentenceIndex = 0
   for (const block of groupByBlock(lines)) {
-    const {text, offsets, lineNos} = joinBlock(block, nodeByLine)
+    const {text, place} = joinBlock(block, nodeByLine)
     const names = nameMask(text)
     for (const [from, to] of sentenceSpans(text)) {
-      const sentence: Sentence = {index: sentenceIndex++, text: text.slice(from, to), start: offsets[from]!, end: offsets[to - 1]! + 1, quantities: []}
+      const sentence: Sentence = {index: sentenceIndex++, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: []}
       const inName = (at: number, atEnd: number) => names[from + at] === 1 && names[from + atEnd - 1] === 1
-      const found = scanSentence(sentence, {offsets, lineNos, from}, inName, scan)
+      const found = scanSentence(sentence, {block: place, from}, inName, scan)
       sentence.quantities.push(...found)
       out.push(...found)
     }
@@ -221,10 +227,9 @@ function groupByBlock(lines: readonly SourceLine[]): SourceLine[][] {
  * The block's lines as one half-width text. A hard wrap inside a sentence is joined without a
  * character; a line that ends a sentence or a heading line is followed by '\n', a sentence end.
  */
-function joinBlock(lines: SourceLine[], nodeByLine: Map<SourceLine, OutlineNode>): {text: string; offsets: number[]; lineNos: number[]} {
+function joinBlock(lines: SourceLine[], nodeByLine: Map<SourceLine, OutlineNode>): {text: string; place: BlockPlace} {
   let text = ''
-  const offsets: number[] = []
-  const lineNos: number[] = []
+  const segments: LineSegment[] = []
   lines.forEach((line, i) => {
     let lineText = toHalfWidth(line.text)
     const node = nodeByLine.get(line)
@@ -233,21 +238,47 @@ function joinBlock(lines: SourceLine[], nodeByLine: Map<SourceLine, OutlineNode>
       const b = node.markEnd - line.start
       lineText = lineText.slice(0, a) + ' '.repeat(b - a) + lineText.slice(b)
     }
-    for (let k = 0; k < lineText.length; k++) {
-      offsets.push(line.start + k)
-      lineNos.push(line.line)
-    }
+    segments.push({at: text.length, line})
     text += lineText
     const next = lines[i + 1]
     if (!next) return
     const breaks = LINE_END_PUNCT.test(line.text) || nodeByLine.has(next) || (node !== undefined && !node.runIn)
-    if (breaks) {
-      text += '\n'
-      offsets.push(line.end)
-      lineNos.push(line.line)
-    }
+    if (breaks) text += '\n'
   })
-  return {text, offsets, lineNos}
+  return {text, place: new BlockPlace(segments)}
+}
+
+/** Where a line's text starts in its block's joined text. */
+interface LineSegment {
+  at: number
+  line: SourceLine
+}
+
+/** Document offsets and line numbers of the characters of a block's joined text. */
+class BlockPlace {
+  constructor(private readonly segments: LineSegment[]) {}
+
+  private segmentOf(at: number): LineSegment {
+    const segments = this.segments
+    let lo = 0
+    let hi = segments.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (segments[mid]!.at <= at) lo = mid
+      else hi = mid - 1
+    }
+    return segments[lo]!
+  }
+
+  /** The document offset of character `at`; a joining '\n' stands at its line's end. */
+  offset(at: number): number {
+    const {at: from, line} = this.segmentOf(at)
+    return Math.min(line.start + (at - from), line.end)
+  }
+
+  line(at: number): number {
+    return this.segmentOf(at).line.line
+  }
 }
 
 function sentenceSpans(text: string): Array<[number, number]> {
@@ -282,10 +313,9 @@ interface RawFigure {
   scale: number
 }
 
-/** Where a sentence's characters lie: document offsets and line numbers of the block's text from `from`. */
+/** Where a sentence lies: in its block's joined text, from `from`. */
 interface SentencePlace {
-  offsets: number[]
-  lineNos: number[]
+  block: BlockPlace
   from: number
 }
 
@@ -316,7 +346,8 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
       if (parsed) raw.push({at, atEnd: numberEnd, parsed, unit: '%', isPercent: true, chinese: '', scale: 1})
       continue
     }
-    const after = AFTER_NUMBER.exec(text.slice(numberEnd, numberEnd + NEAR))
+    AFTER_NUMBER.lastIndex = numberEnd
+    const after = AFTER_NUMBER.exec(text)
     if (!after) continue
     const unit = after.groups!.unit!
     // 1.5 万元 written with a space: the 万 came with the unit.
@@ -361,8 +392,8 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
     const leadAt = Math.max(clauseStart(text, r.at), leads[i] ?? 0)
     const lead = text.slice(leadAt, r.at)
     const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i] ?? r.atEnd))
-    const q = build(sentence, r, lead, tail, leadAt, place.offsets[place.from + r.at]!, place.offsets[place.from + r.atEnd - 1]! + 1, words)
-    q.line = place.lineNos[place.from + r.at]!
+    const q = build(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
+    q.line = place.block.line(place.from + r.at)
     const why = nonCountable(text, r, tail, inName(r.at, r.atEnd), q.start, q.end, context)
     if (why) {
       q.countable = false
@@ -429,8 +460,11 @@ function build(
   const text = sentence.text
   const {parsed, unit} = r
   const leadWords = lead.replace(/\s+/g, '')
+  // The words right before the figure: what the end-anchored patterns (…$) can match. V8 tries an
+  // end-anchored pattern at every position of its input, so they are given only the last few.
+  const leadEnd = leadWords.length > LEAD_END ? leadWords.slice(-LEAD_END) : leadWords
   let bound: Bound | undefined = r.approx ? 'more' : undefined
-  if (!bound) for (const [re, b] of BEFORE_BOUND) if (re.test(leadWords)) bound = b
+  if (!bound) for (const [re, b] of BEFORE_BOUND) if (re.test(leadEnd)) bound = b
   const afterUnit = tail.replace(/^\s+/, '')
   if (!bound) for (const [re, b] of AFTER_BOUND) if (re.test(afterUnit)) bound = b
   const [low, high] = bounds(parsed, bound, r.scale)
@@ -451,7 +485,7 @@ function build(
     countable: true,
     total: TOTAL_WORD.test(leadWords),
     divided: /^\s*中(?=[,:、]|$)/.test(tail),
-    per: PER.test(leadWords) || /^(?:人均|户均|平均)/.test(leadWords),
+    per: PER.test(leadEnd) || /^(?:人均|户均|平均)/.test(leadWords),
     period: period(text, words.times, r.at),
     target: words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at),
     lead,
@@ -467,7 +501,7 @@ function build(
   }
   if (q.divided) q.total = true
   if (bound) q.bound = bound
-  if (CHANGE_END.test(leadWords)) q.change = DECREASE.test(leadWords) ? 'down' : /增|升|提高|提升|翻/.test(leadWords) ? 'up' : 'unknown'
+  if (CHANGE_END.test(leadEnd)) q.change = DECREASE.test(leadWords) ? 'down' : /增|升|提高|提升|翻/.test(leadWords) ? 'up' : 'unknown'
   if (kind === 'percent') {
     const rate = rateInfo(leadWords)
     if (rate) q.rate = rate

@@ -44,8 +44,16 @@ export function bestMatch(matchers: AliasMatcher[], key: string): number {
  * the alternation of their sources finds exactly what one of them finds.
  */
 export function anyMatcher(matchers: AliasMatcher[]): RegExp {
-  const sources = matchers.filter((m) => m.weight > 0).map((m) => m.re.source)
-  return sources.length > 0 ? new RegExp(sources.join('|')) : NEVER
+  let re = combined.get(matchers)
+  if (!re) {
+    const sources = matchers.filter((m) => m.weight > 0).map((m) => m.re.source)
+    re = sources.length > 0 ? new RegExp(sources.join('|')) : NEVER
+    combined.set(matchers, re)
+  }
+  return re
 }
+
+/** Resolved templates are shared by every report of a run: build each alternation once. */
+const combined = new WeakMap<AliasMatcher[], RegExp>()
 
 const NEVER = /(?!)/
