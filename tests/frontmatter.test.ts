@@ -3,8 +3,10 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {simpleFields, yamlFields} from '../src/document/frontmatter.js'
+import {fuzzCounter, fuzzRuns} from './fuzz.js'
 
-const RUNS = Number(process.env.FAZHI_FUZZ_RUNS ?? 200)
+const RUNS = fuzzRuns(200)
+const count = fuzzCounter('front matter without the YAML library')
 
 const KEYS = ['org', 'year', 'template', 'date', 'title', 'Org', 'x_1', '年份', 'a-b', '']
 const VALUES = [
@@ -48,6 +50,7 @@ describe('front matter without the YAML library', () => {
     let answered = 0
     fc.assert(
       fc.property(frontmatter, (yaml) => {
+        count()
         const fast = simpleFields(yaml)
         if (fast === undefined) return
         answered++

@@ -15,10 +15,12 @@ import {parseMarkdown} from '../src/document/parse.js'
 import {createLinter} from '../src/lint.js'
 import {importText} from '../src/import/index.js'
 import {ROOT} from './cli-helpers.js'
+import {fuzzCounter, fuzzRuns} from './fuzz.js'
 import {mutated} from './generators.js'
 import {hasSeeds, readSeed, registry, seedFiles} from './helpers.js'
 
-const RUNS = Number(process.env.FAZHI_FUZZ_RUNS ?? 60)
+const RUNS = fuzzRuns(60)
+const count = fuzzCounter('block parser against remark-parse')
 const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const fast = createLinter({templates: registry})
 const full = createLinter({templates: registry, parser: [remarkParse, [remarkFrontmatter, ['yaml']]]})
@@ -52,6 +54,8 @@ describe('the block parser reads what remark-parse reads', () => {
   it('on real reports changed at random', () => {
     fc.assert(
       fc.property(mutated, (text) => {
+        count()
+        fc.pre(!unclosedFrontmatter(text))
         expect(reading(parseMarkdown(text), text)).toEqual(reading(remark.parse(text) as Root, text))
         expect(fast.lint(text, 'a.md')).toEqual(full.lint(text, 'a.md'))
       }),
@@ -71,7 +75,17 @@ describe('the block parser reads what remark-parse reads', () => {
   })
 })
 
+/** A first line `---` with no closing fence: remark-frontmatter's reading departs from CommonMark (below). */
+const unclosedFrontmatter = (text: string) => /^---[ \t]*(?:\r\n?|\n)/.test(text) && parseMarkdown(text).children[0]?.type !== 'yaml'
+
 describe('where the two may differ', () => {
+  it('after an unclosed front matter fence, remark reads a list as a paragraph; the block parser, as CommonMark, as a list', () => {
+    const text = '---\norg: 青禾镇人民政府\n\n- 第一项\n'
+    expect(unclosedFrontmatter(text)).toBe(true)
+    expect(parseMarkdown(text).children.map((n) => n.type)).toEqual(['thematicBreak', 'paragraph', 'list'])
+    expect(remark.parse(text).children.map((n) => n.type)).toEqual(['thematicBreak', 'paragraph', 'paragraph'])
+  })
+
   it('a byte order mark: remark counts offsets after it, the block parser counts it (the CLI strips it before either)', () => {
     const text = '\ufeff一、标题'
     expect(parseMarkdown(text).children[0]!.position!.end.offset).toBe(text.length)

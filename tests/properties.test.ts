@@ -3,22 +3,16 @@
 // findings are. `npm run fuzz` runs the same properties with many more cases (FAZHI_FUZZ_RUNS).
 import fc from 'fast-check'
 import iconv from 'iconv-lite'
-import {afterAll, afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {applyFixes, fixText} from '../src/fix.js'
 import {decodeText, importText} from '../src/import/index.js'
 import type {LintMessage} from '../src/lint.js'
+import {fuzzCounter, fuzzRuns} from './fuzz.js'
 import {markdown, mutated} from './generators.js'
 import {linter} from './helpers.js'
 
-const RUNS = Number(process.env.FAZHI_FUZZ_RUNS ?? 60)
-let cases = 0
-let failures = 0
-afterAll(() => {
-  if (process.env.FAZHI_FUZZ_RUNS) console.log(`fuzz: ${cases} cases, ${failures} failing properties`)
-})
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') failures++
-})
+const RUNS = fuzzRuns(60)
+const count = fuzzCounter('lint, import, fix')
 
 function expectInside(messages: LintMessage[], text: string) {
   const lines = text.split(/\r?\n|\r/)
@@ -37,7 +31,7 @@ function expectInside(messages: LintMessage[], text: string) {
 }
 
 const lintProperty = (text: string) => {
-  cases++
+  count()
   const {messages} = linter.lint(text, 'fuzz.md')
   if (messages.some((m) => m.fatal)) return // malformed front matter: reported, not linted
   expectInside(messages, text)
@@ -63,7 +57,7 @@ describe('properties', () => {
   it('import never loses a CJK character, whatever the encoding', () => {
     fc.assert(
       fc.property(mutated, fc.constantFrom('utf8', 'gb18030', 'utf16le', 'utf16be'), (text, encoding) => {
-        cases++
+        count()
         // Mutations may leave lone surrogates, which no encoding can carry.
         const clean = text.replace(/[\ud800-\udfff]/g, '')
         if (cjk(clean).length < 20) return
@@ -80,7 +74,7 @@ describe('properties', () => {
   it('--fix is idempotent and edits only near its findings', () => {
     fc.assert(
       fc.property(fc.oneof(mutated, markdown), (text) => {
-        cases++
+        count()
         const once = fixText(linter, text, 'fuzz.md')
         const twice = fixText(linter, once.output, 'fuzz.md')
         expect(twice.output).toBe(once.output)

@@ -112,6 +112,11 @@ const targets = [
   ['语言服务器：p95 ≤ 20 ms（15 KB 报告）', lsp.p95 / 20, 1],
 ] as const
 
+/** Each tool's big-file time per MB over its corpus time per MB, for comparison with fazhi's target. */
+const linearity: Record<string, Sample> = Object.fromEntries(
+  Object.keys(folder).flatMap((t) => (bigFile[t] ? [[t, {wall: perMb(bigFile[t]!, bigBytes) / perMb(folder[t]!, corpusBytes), cpu: NaN, rssMb: NaN}]] : [])),
+)
+
 const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '—')
 const row = (label: string, s: Record<string, Sample>, key: keyof Sample, digits = 2) =>
   `| ${label} | ${['fazhi', 'markdownlint-cli2', 'remark-cli', 'parse-only'].map((t) => (s[t] ? fmt(s[t]![key], digits) : '—')).join(' | ')} |`
@@ -123,6 +128,7 @@ const table = [
   row(`${CORPUS_SIZE} 份报告，CPU s`, folder, 'cpu'),
   row(`${CORPUS_SIZE} 份报告，峰值内存 MB`, folder, 'rssMb', 0),
   row(`大文件（${BIG_REPORTS} 份，${fmt(mb(bigBytes), 1)} MB），墙钟 s`, bigFile, 'wall'),
+  row('大文件每 MB 用时 ÷ 语料每 MB 用时', linearity, 'wall'),
   `| ${CORPUS_SIZE} 份报告，--cache 再检查，墙钟 s | ${fmt(warm.wall)} | — | — | — |`,
   `| 语言服务器 didChange→诊断，中位数 / p95 ms | ${fmt(lsp.median, 1)} / ${fmt(lsp.p95, 1)} | — | — | — |`,
 ].join('\n')
