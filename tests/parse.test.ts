@@ -11,7 +11,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {makeReport} from '../scripts/bench/corpus.js'
 import {collectBlocks, computeLineStarts} from '../src/document/lines.js'
-import {parseMarkdown} from '../src/document/parse.js'
+import {MAX_NESTING, parseMarkdown} from '../src/document/parse.js'
 import {createLinter} from '../src/lint.js'
 import {importText} from '../src/import/index.js'
 import {ROOT} from './cli-helpers.js'
@@ -77,6 +77,25 @@ describe('the block parser reads what remark-parse reads', () => {
 
 /** A first line `---` with no closing fence: remark-frontmatter's reading departs from CommonMark (below). */
 const unclosedFrontmatter = (text: string) => /^---[ \t]*(?:\r\n?|\n)/.test(text) && parseMarkdown(text).children[0]?.type !== 'yaml'
+
+describe('deep nesting', () => {
+  it('reads what follows 50 nested list items and 100 nested quotes', () => {
+    const lists = Array.from({length: 50}, (_, i) => `${' '.repeat(i * 2)}- 第${i + 1}层`).join('\n')
+    const quotes = `${'>'.repeat(100)} 引用`
+    for (const text of [`${lists}\n\n正文在后。\n`, `${quotes}\n\n正文在后。\n`]) {
+      const tree = parseMarkdown(text)
+      expect(tree.children.at(-1)).toMatchObject({type: 'paragraph', children: [{value: '正文在后。'}]})
+      expect(reading(tree, text)).toEqual(reading(remark.parse(text) as Root, text))
+    }
+  })
+
+  it('stops at its depth on nesting deeper than it reads, instead of overflowing the stack', () => {
+    const text = `${'>'.repeat(MAX_NESTING * 20)} 深\n\n正文在后。\n`
+    const tree = parseMarkdown(text)
+    expect(tree.children.map((n) => n.type)).toEqual(['blockquote', 'paragraph'])
+    expect(fast.lint(text, 'a.md').messages.map((m) => m.ruleId)).toContain('title')
+  })
+})
 
 describe('where the two may differ', () => {
   it('after an unclosed front matter fence, remark reads a list as a paragraph; the block parser, as CommonMark, as a list', () => {

@@ -11,11 +11,16 @@ import type Token from 'markdown-it/lib/token.mjs'
 import type {Processor} from 'unified'
 import {computeLineStarts} from './lines.js'
 
+/** Levels of quotes and lists read (a list item is two); markdown-it recurses, so not unbounded. */
+export const MAX_NESTING = 200
+
 let markdownIt: MarkdownIt | undefined
 
 function blockParser(): MarkdownIt {
   if (!markdownIt) {
-    markdownIt = new MarkdownIt('commonmark')
+    // The preset stops reading at 20 levels of nesting (10 nested lists) and drops the rest of
+    // the container; real drafts never nest that deep, pasted or generated text may.
+    markdownIt = new MarkdownIt('commonmark', {maxNesting: MAX_NESTING})
     markdownIt.core.ruler.disable(['inline', 'text_join'])
   }
   return markdownIt

@@ -134,12 +134,13 @@ function overlapIndex(ranges: ReadonlyArray<{start: number; end: number}>): (sta
 const UNIT_SOURCE = [...new Set(UNITS)].sort((a, b) => b.length - a.length).map((u) => u.replace(/[%‰]/g, (c) => `\\${c}`)).join('|')
 /** What may follow a figure: an approximation word, a space, or the first character of a unit. */
 const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].join('').replace(/[%‰]/g, (c) => `\\${c}`)}])`
+// The leading lookahead lets the engine skip quickly to where a figure can start.
 const NUMBER = new RegExp(
-  `百分之(?<pct>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
+  `(?=[\\d${CN_NUMERAL}])(?:百分之(?<pct>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
     `|(?<![A-Za-z\\d.])(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<arm>[万亿])?` +
     // The whole run of numerals (taken in a lookahead, which is never backtracked into), and only
     // where a unit may follow: most runs (统一, 进一步) are no figures and are not matched at all.
-    `|(?=(?<cn>[${CN_NUMERAL}]+))\\k<cn>${UNIT_AHEAD}`,
+    `|(?=(?<cn>[${CN_NUMERAL}]+))\\k<cn>${UNIT_AHEAD})`,
   'g',
 )
 const AFTER_NUMBER = new RegExp(`(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`, 'y')
