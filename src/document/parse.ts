@@ -20,7 +20,9 @@ function blockParser(): MarkdownIt {
   if (!markdownIt) {
     // The preset stops reading at 20 levels of nesting (10 nested lists) and drops the rest of
     // the container; real drafts never nest that deep, pasted or generated text may.
-    markdownIt = new MarkdownIt('commonmark', {maxNesting: MAX_NESTING})
+    markdownIt = new MarkdownIt('commonmark')
+    // A preset option that the type definitions leave out; the block parser reads it from here.
+    Object.assign(markdownIt.options, {maxNesting: MAX_NESTING})
     markdownIt.core.ruler.disable(['inline', 'text_join'])
   }
   return markdownIt
