@@ -142,6 +142,7 @@ import type {OutlineNode} from '../src/document/outline.js'
 import {compareDates, formatDate, isCalendarDate, yearMentions, type YearMention} from '../src/facts/dates.js'
 import type {PlanCitation} from '../src/facts/plans.js'
 import {defineRule, type Finding} from '../src/rule.js'
+import {lastAtOrBefore} from '../src/sorted.js'
 import {numberToChinese, toHalfWidth} from '../src/text.js'
 
 interface Options {
@@ -399,14 +400,7 @@ function sectionFinder(doc: ReportDocument): (offset: number) => {line: SourceLi
   }
   const lines = doc.lines
   return (offset) => {
-    let lo = 0
-    let hi = lines.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lines[mid]!.start <= offset) lo = mid
-      else hi = mid - 1
-    }
-    const line = lines[lo]
+    const line = lines[Math.max(0, lastAtOrBefore(lines, offset, (l) => l.start))]
     if (!line || offset > line.end) return undefined
     const sections = new Set<string>()
     for (let node = owner.get(line); node; node = node.parent) for (const s of node.sections) sections.add(s.id)

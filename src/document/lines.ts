@@ -1,6 +1,7 @@
 // The source lines of a Markdown document that carry report text, with their offsets.
 // Rules and the outline work on these lines, so every position they report is exact.
 import type {Root, RootContent} from 'mdast'
+import {lastAtOrBefore} from '../sorted.js'
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote' | 'html'
 
@@ -95,12 +96,5 @@ export function computeLineStarts(text: string): number[] {
 
 /** 1-based line of an offset. */
 export function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0
-  let hi = lineStarts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (lineStarts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo + 1
+  return Math.max(0, lastAtOrBefore(lineStarts, offset, (start) => start)) + 1
 }

@@ -9,7 +9,7 @@ import type {Heading, Html, List, Nodes, Parent, Paragraph, Root, RootContent, T
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import type {Processor} from 'unified'
-import {computeLineStarts} from './lines.js'
+import {computeLineStarts, lineOf} from './lines.js'
 
 /** Levels of quotes and lists read (a list item is two); markdown-it recurses, so not unbounded. */
 export const MAX_NESTING = 200
@@ -184,14 +184,8 @@ class LineTable {
   }
 
   point(offset: number) {
-    let lo = 0
-    let hi = this.count - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return {line: lo + 1, column: offset - this.starts[lo]! + 1, offset}
+    const line = lineOf(this.starts, offset)
+    return {line, column: offset - this.starts[line - 1]! + 1, offset}
   }
 }
 

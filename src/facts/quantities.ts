@@ -7,6 +7,7 @@
 // quantities: they never match a unit, or are kept with `countable: false` and the reason.
 import type {SourceLine} from '../document/lines.js'
 import type {Outline, OutlineNode} from '../document/outline.js'
+import {lastAtOrBefore} from '../sorted.js'
 import {toHalfWidth} from '../text.js'
 import {CN_NUMERAL, parseArabic, parseChinese, parsePercentWords, round, type ParsedNumber} from './numerals.js'
 import {
@@ -116,17 +117,8 @@ function overlapIndex(ranges: ReadonlyArray<{start: number; end: number}>): (sta
   const reach: number[] = []
   for (const r of sorted) reach.push(Math.max(r.end, reach.at(-1) ?? -Infinity))
   return (start, end) => {
-    // The last range that starts before `end`: ranges after it cannot overlap.
-    let lo = 0
-    let hi = sorted.length - 1
-    let last = -1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      if (sorted[mid]!.start < end) {
-        last = mid
-        lo = mid + 1
-      } else hi = mid - 1
-    }
+    // The last range that starts before `end` (offsets are integers): ranges after it cannot overlap.
+    const last = lastAtOrBefore(sorted, end - 1, (r) => r.start)
     return last >= 0 && reach[last]! > start
   }
 }
@@ -260,15 +252,7 @@ class BlockPlace {
   constructor(private readonly segments: LineSegment[]) {}
 
   private segmentOf(at: number): LineSegment {
-    const segments = this.segments
-    let lo = 0
-    let hi = segments.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (segments[mid]!.at <= at) lo = mid
-      else hi = mid - 1
-    }
-    return segments[lo]!
+    return this.segments[Math.max(0, lastAtOrBefore(this.segments, at, (s) => s.at))]!
   }
 
   /** The document offset of character `at`; a joining '\n' stands at its line's end. */
@@ -618,15 +602,5 @@ function nonCountable(
 }
 
 function innermostNode(nodes: readonly OutlineNode[], offset: number): OutlineNode | undefined {
-  let lo = 0
-  let hi = nodes.length - 1
-  let found: OutlineNode | undefined
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (nodes[mid]!.line.start <= offset) {
-      found = nodes[mid]
-      lo = mid + 1
-    } else hi = mid - 1
-  }
-  return found
+  return nodes[lastAtOrBefore(nodes, offset, (n) => n.line.start)]
 }
