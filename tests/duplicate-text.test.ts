@@ -2,7 +2,8 @@
 // Chinese; the lexicon (data/lexicon.yaml) it relies on; options; fixes that round-trip.
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {DATA_FILES} from '../src/data/embedded.js'
+import {parse} from 'yaml'
+import {DATA_VALUES} from '../src/data/embedded.js'
 import {bundledLexicon, parseLexicon} from '../src/data/lexicon.js'
 import {findDuplicates} from '../src/duplicates.js'
 import type {Fix} from '../src/rule.js'
@@ -163,7 +164,7 @@ describe('data/lexicon.yaml', () => {
   it('loads without problems and is embedded as it is (run `npm run data` after editing)', () => {
     const result = parseLexicon(source)
     expect(result.ok ? [] : result.errors).toEqual([])
-    expect(DATA_FILES['lexicon.yaml']).toBe(source)
+    expect(DATA_VALUES['lexicon.yaml']).toEqual(parse(source))
   })
 
   it('knows the words on both sides of the doublings it must leave alone', () => {

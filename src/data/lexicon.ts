@@ -1,7 +1,7 @@
 // The word list of data/lexicon.yaml, which duplicate-text uses to tell a typed-twice character
 // (推进法法治) from two words meeting (执法|法制). Embedded at build time, like the terminology.
-import {DATA_FILES} from './embedded.js'
-import {isRecord, parseYamlData, type DataError, type DataResult} from './yaml.js'
+import {DATA_VALUES} from './embedded.js'
+import {isRecord, parseYamlData, preparsedData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 
 export interface Lexicon {
   /** Words of two or more characters. */
@@ -38,8 +38,10 @@ export function checkWords(list: readonly string[], minLength = 2): string[] {
 
 export function parseLexicon(text: string, file = LEXICON_FILE): DataResult<Lexicon> {
   const result = parseYamlData(text, file)
-  if (!result.ok) return result
-  const {data, locate} = result.parsed
+  return result.ok ? checkLexicon(result.parsed, file) : result
+}
+
+function checkLexicon({data, locate}: ParsedData, file: string): DataResult<Lexicon> {
   const errors: DataError[] = []
   const fail = (path: Array<string | number>, message: string) => errors.push({...locate(path), message: `${path.join(' ')}：${message}`})
   if (!isRecord(data)) return {ok: false, errors: [{file, line: 1, column: 1, message: '词表应为映射，含 words、reduplications、suffixes、function、free、boundary、ok。'}]}
@@ -93,7 +95,7 @@ let bundled: Lexicon | undefined
 /** The bundled lexicon. It is checked by the tests, so a problem here is a bug: it throws. */
 export function bundledLexicon(): Lexicon {
   if (!bundled) {
-    const result = parseLexicon(DATA_FILES['lexicon.yaml']!)
+    const result = checkLexicon(preparsedData(DATA_VALUES['lexicon.yaml'], LEXICON_FILE), LEXICON_FILE)
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'))
     bundled = result.value
   }

@@ -1,8 +1,8 @@
 // The terminology list (data/terminology.yaml): loading, validation, and finding its terms in a
 // line of text. The bundled list is embedded at build time (src/data/embedded.ts), so this module
 // runs unchanged in Node and in a browser; users extend it through the rule's options.
-import {DATA_FILES} from './embedded.js'
-import {isRecord, parseYamlData, type DataError, type DataResult} from './yaml.js'
+import {DATA_VALUES} from './embedded.js'
+import {isRecord, parseYamlData, preparsedData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 
 export interface TermExample {
   from?: string
@@ -119,8 +119,10 @@ export function checkAllow(value: unknown): Problem[] {
 /** Parse and validate a terminology file. Every problem is collected, none thrown. */
 export function parseTerminology(text: string, file = TERMINOLOGY_FILE): DataResult<TermList> {
   const result = parseYamlData(text, file)
-  if (!result.ok) return result
-  const {data, locate} = result.parsed
+  return result.ok ? checkTerminology(result.parsed, file) : result
+}
+
+function checkTerminology({data, locate}: ParsedData, file: string): DataResult<TermList> {
   const errors: DataError[] = []
   const add = (base: Array<string | number>, problems: Problem[]) => {
     for (const p of problems) errors.push({...locate([...base, ...p.path]), message: `${describe([...base, ...p.path])}${p.message}`})
@@ -280,7 +282,7 @@ let bundled: TermList | undefined
 /** The bundled list. It is checked by the tests, so a problem here is a bug: it throws. */
 export function bundledTerminology(): TermList {
   if (!bundled) {
-    const result = parseTerminology(DATA_FILES['terminology.yaml']!)
+    const result = checkTerminology(preparsedData(DATA_VALUES['terminology.yaml'], TERMINOLOGY_FILE), TERMINOLOGY_FILE)
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'))
     bundled = result.value
   }

@@ -31,6 +31,11 @@ export function parseYamlData(text: string, file: string): {ok: true; parsed: Pa
   return {ok: true, parsed: {data: doc.toJS(), locate: (path) => at(nodeOffset(doc, path))}}
 }
 
+/** A value read ahead of time (src/data/embedded.ts): its problems are placed at the file's start. */
+export function preparsedData(data: unknown, file: string): ParsedData {
+  return {data, locate: () => ({file, line: 1, column: 1})}
+}
+
 function nodeOffset(doc: Document, path: ReadonlyArray<string | number>): number {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined
