@@ -1,7 +1,6 @@
 // The word list of data/lexicon.yaml, which duplicate-text uses to tell a typed-twice character
 // (推进法法治) from two words meeting (执法|法制). Embedded at build time, like the terminology.
-import {DATA_VALUES} from './embedded.js'
-import {isRecord, parseYamlData, preparsedData, type DataError, type DataResult, type ParsedData} from './yaml.js'
+import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 
 export interface Lexicon {
   /** Words of two or more characters. */
@@ -92,12 +91,8 @@ export function buildLexicon(parts: {[K in Exclude<keyof Lexicon, 'maxLength'>]:
 
 let bundled: Lexicon | undefined
 
-/** The bundled lexicon. It is checked by the tests, so a problem here is a bug: it throws. */
+/** The bundled lexicon. */
 export function bundledLexicon(): Lexicon {
-  if (!bundled) {
-    const result = checkLexicon(preparsedData(DATA_VALUES['lexicon.yaml'], LEXICON_FILE), LEXICON_FILE)
-    if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'))
-    bundled = result.value
-  }
+  bundled ??= bundledData('lexicon.yaml', LEXICON_FILE, checkLexicon)
   return bundled
 }

@@ -1,8 +1,7 @@
 // The terminology list (data/terminology.yaml): loading, validation, and finding its terms in a
 // line of text. The bundled list is embedded at build time (src/data/embedded.ts), so this module
 // runs unchanged in Node and in a browser; users extend it through the rule's options.
-import {DATA_VALUES} from './embedded.js'
-import {isRecord, parseYamlData, preparsedData, type DataError, type DataResult, type ParsedData} from './yaml.js'
+import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 
 export interface TermExample {
   from?: string
@@ -279,13 +278,9 @@ export function findTerms(text: string, terms: readonly CompiledTerm[], allow: r
 
 let bundled: TermList | undefined
 
-/** The bundled list. It is checked by the tests, so a problem here is a bug: it throws. */
+/** The bundled list. */
 export function bundledTerminology(): TermList {
-  if (!bundled) {
-    const result = checkTerminology(preparsedData(DATA_VALUES['terminology.yaml'], TERMINOLOGY_FILE), TERMINOLOGY_FILE)
-    if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'))
-    bundled = result.value
-  }
+  bundled ??= bundledData('terminology.yaml', TERMINOLOGY_FILE, checkTerminology)
   return bundled
 }
 

@@ -1,6 +1,8 @@
 // Reading a YAML data file (data/*.yaml) with positions, so that every problem a loader finds
-// points at the file, line and column where it is written. Strings in, no file system.
+// points at the file, line and column where it is written; and the bundled files' values, read
+// at build time. Strings in, no file system.
 import {LineCounter, parseDocument, type Document, type Node as YamlNode} from 'yaml'
+import {DATA_VALUES} from './embedded.js'
 
 export interface DataError {
   file: string
@@ -31,9 +33,14 @@ export function parseYamlData(text: string, file: string): {ok: true; parsed: Pa
   return {ok: true, parsed: {data: doc.toJS(), locate: (path) => at(nodeOffset(doc, path))}}
 }
 
-/** A value read ahead of time (src/data/embedded.ts): its problems are placed at the file's start. */
-export function preparsedData(data: unknown, file: string): ParsedData {
-  return {data, locate: () => ({file, line: 1, column: 1})}
+/**
+ * A bundled data file's value, read at build time (src/data/embedded.ts) and checked by `check`.
+ * The tests check the files themselves, so a problem here is a bug: it throws.
+ */
+export function bundledData<T>(name: string, file: string, check: (parsed: ParsedData, file: string) => DataResult<T>): T {
+  const result = check({data: DATA_VALUES[name], locate: () => ({file, line: 1, column: 1})}, file)
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'))
+  return result.value
 }
 
 function nodeOffset(doc: Document, path: ReadonlyArray<string | number>): number {
