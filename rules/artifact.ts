@@ -82,7 +82,7 @@
  *   5:1-5:9: “{ PAGE }”（Word 域代码）不是报告内容：应删去。
  */
 import type {SourceLine} from '../src/document/lines.js'
-import {findArtifacts, type ArtifactMatch} from '../src/import/artifacts.js'
+import type {ArtifactMatch} from '../src/import/artifacts.js'
 import {inRanges, isTable, LIST_MARKER, syntaxRanges} from '../src/inline.js'
 import {defineRule, type Finding, type Fix} from '../src/rule.js'
 import {quote} from '../src/text.js'
@@ -117,7 +117,7 @@ export default defineRule({id: 'artifact', title: '非报告内容', severity: '
   for (const line of doc.lines) {
     const code = syntaxRanges(line.text).filter((r) => r.kind === 'code')
     let reach = 0
-    const found = findArtifacts(line.text).sort((a, b) => a.start - b.start || b.end - a.end).filter((m) => {
+    const found = [...(doc.facts.artifacts.get(line) ?? [])].sort((a, b) => a.start - b.start || b.end - a.end).filter((m) => {
       // One report per span: a match inside another (a tag inside a field code) goes with it.
       if (m.start < reach) return false
       reach = m.end

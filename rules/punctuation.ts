@@ -109,7 +109,6 @@
  *   1:23-1:24: 引号之间的顿号“、”应删去：标有引号的并列成分之间通常不用顿号（GB/T 15834-2011 4.5.3.5）。
  */
 import type {SourceLine} from '../src/document/lines.js'
-import {findArtifacts} from '../src/import/artifacts.js'
 import {inRanges, isTableDelimiterRow, syntaxRanges, type SyntaxRange} from '../src/inline.js'
 import {defineRule, type Finding, type Fix} from '../src/rule.js'
 
@@ -156,7 +155,7 @@ export default defineRule<Options>(
     }
     const skipped = (line: SourceLine): SyntaxRange[] | undefined => {
       if (isTableDelimiterRow(line.text)) return undefined
-      const artifacts = findArtifacts(line.text)
+      const artifacts = doc.facts.artifacts.get(line) ?? []
       if (artifacts[0]?.pattern.scope === 'line') return undefined
       const ranges = syntaxRanges(line.text, {listItem: line.block.type === 'list-item'})
       for (const a of artifacts) ranges.push({kind: 'html', start: a.start, end: a.end})

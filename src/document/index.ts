@@ -3,6 +3,7 @@ import type {Root} from 'mdast'
 import {extractDateFacts, type DateFacts} from '../facts/dates.js'
 import {findPlanCitations, type PlanCitation} from '../facts/plans.js'
 import {findQuantities, type Quantity} from '../facts/quantities.js'
+import {findArtifacts, type ArtifactMatch} from '../import/artifacts.js'
 import {orgFromTitle} from '../org.js'
 import {isPlaceholder} from '../placeholder.js'
 import {normalizeKey} from '../text.js'
@@ -29,6 +30,8 @@ export interface Facts extends DateFacts {
   plans: PlanCitation[]
   /** Every figure of the report body with its unit, subject, bounds, sentence and section. */
   quantities: Quantity[]
+  /** What is no report text on each line that has any: pasted web-page chrome, field codes, stray HTML. */
+  artifacts: ReadonlyMap<SourceLine, readonly ArtifactMatch[]>
 }
 
 export type Source = 'frontmatter' | 'title' | 'signature' | 'config' | 'org' | 'fallback'
@@ -86,7 +89,7 @@ export function analyze(tree: Root, text: string, settings: AnalyzeSettings): Re
     template: resolved,
     templateSource,
     availableTemplates: settings.templates.list().map((t) => t.id),
-    facts: {...extractDateFacts(lines), plans: lines.flatMap((l) => findPlanCitations(l.text, l.start)), quantities: []},
+    facts: {...extractDateFacts(lines), plans: lines.flatMap((l) => findPlanCitations(l.text, l.start)), quantities: [], artifacts: artifactsByLine(lines)},
     point: (offset) => {
       const line = lineOf(lineStarts, offset)
       return {line, column: offset - lineStarts[line - 1]! + 1, offset}
@@ -100,6 +103,15 @@ export function analyze(tree: Root, text: string, settings: AnalyzeSettings): Re
   if (org) doc.org = org
   if (year) doc.year = year
   return doc
+}
+
+function artifactsByLine(lines: readonly SourceLine[]): Map<SourceLine, ArtifactMatch[]> {
+  const found = new Map<SourceLine, ArtifactMatch[]>()
+  for (const line of lines) {
+    const matches = findArtifacts(line.text)
+    if (matches.length > 0) found.set(line, matches)
+  }
+  return found
 }
 
 function pickOrg(frontmatter: Frontmatter | undefined, title: Title | undefined): ReportDocument['org'] {
