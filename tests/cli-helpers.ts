@@ -21,3 +21,21 @@ export function fazhi(args: string[], options: {cwd?: string; input?: string | U
 export function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-'))
 }
+
+/** Sections 二 to 四 and the signature of a short complete report, shared by the CLI tests' drafts. */
+export const CLOSING_SECTIONS = `## 二、存在的问题和原因
+
+学法不够深入。
+
+## 三、党政主要负责人履行推进法治建设第一责任人职责情况
+
+镇党委书记主持专题会议4次。
+
+## 四、2025年工作安排
+
+继续推进综合行政执法。
+
+云溪县青禾镇人民政府
+
+2025年1月20日
+`

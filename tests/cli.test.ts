@@ -1,7 +1,7 @@
 import {chmodSync, mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {fazhi, ROOT, tempDir} from './cli-helpers.js'
+import {CLOSING_SECTIONS, fazhi, ROOT, tempDir} from './cli-helpers.js'
 
 const GOOD = `---
 org: 云溪县青禾镇人民政府
@@ -16,22 +16,7 @@ year: 2024
 
 全年审查规范性文件12件。持证执法人员17名，行政复议案件0件，调解矛盾纠纷126件，开展普法活动38场。
 
-## 二、存在的问题和原因
-
-学法不够深入。
-
-## 三、党政主要负责人履行推进法治建设第一责任人职责情况
-
-镇党委书记主持专题会议4次。
-
-## 四、2025年工作安排
-
-继续推进综合行政执法。
-
-云溪县青禾镇人民政府
-
-2025年1月20日
-`
+${CLOSING_SECTIONS}`
 
 function expectCleanFailure(run: {status: number | null; stderr: string}, message: RegExp) {
   expect(run.status).toBe(2)

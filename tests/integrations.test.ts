@@ -12,7 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {writeFileAtomic} from '../src/node/write.js'
-import {fazhi, ROOT, tempDir} from './cli-helpers.js'
+import {CLOSING_SECTIONS, fazhi, ROOT, tempDir} from './cli-helpers.js'
 
 const FLAWED = path.join(ROOT, 'examples', '青禾镇-2024-初稿（有问题）.md')
 const BRACKETS = `---
@@ -30,22 +30,7 @@ year: 2024
 
 (三)行政执法。全年立案35件。
 
-## 二、存在的问题和原因
-
-学法不够深入。
-
-## 三、党政主要负责人履行推进法治建设第一责任人职责情况
-
-镇党委书记主持专题会议4次。
-
-## 四、2025年工作安排
-
-继续推进综合行政执法。
-
-云溪县青禾镇人民政府
-
-2025年1月20日
-`
+${CLOSING_SECTIONS}`
 
 describe('remark preset', () => {
   it('remark-cli with .remarkrc shows fazhi findings', () => {
