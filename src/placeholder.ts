@@ -1,5 +1,6 @@
 // The one placeholder form of fazhi skeletons, 【待填写：提示。需给出：数据】, and the
 // placeholders drafters leave by hand (XX, ××, TODO).
+import {execAll} from './regex.js'
 
 export function makePlaceholder(hint: string, figures: string[] = []): string {
   const needs = figures.length > 0 ? `需给出：${figures.join('、')}。` : ''
@@ -22,7 +23,7 @@ const PATTERN = new RegExp(
 )
 
 export function findPlaceholders(text: string): PlaceholderMatch[] {
-  return [...text.matchAll(PATTERN)].map((m) => ({
+  return execAll(PATTERN, text).map((m) => ({
     text: m[0],
     index: m.index!,
     kind: m.groups!.skeleton ? 'skeleton' : 'marker',

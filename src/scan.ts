@@ -2,6 +2,7 @@
 // punctuation, duplicates, placeholders) use this instead of re-reading the source.
 import type {ReportDocument} from './document/index.js'
 import type {SourceLine} from './document/lines.js'
+import {execAll} from './regex.js'
 
 export interface TextMatch {
   /** The matched text. */
@@ -17,7 +18,7 @@ export interface TextMatch {
 export function* scanLines(lines: readonly SourceLine[], pattern: RegExp): Generator<TextMatch> {
   if (!pattern.global) throw new Error('scanLines needs a global regular expression')
   for (const line of lines) {
-    for (const match of line.text.matchAll(pattern)) {
+    for (const match of execAll(pattern, line.text)) {
       const start = line.start + match.index!
       yield {text: match[0], start, end: start + match[0].length, line, groups: {...match.groups}}
     }

@@ -2,6 +2,7 @@
 // line of text. The bundled list is embedded at build time (src/data/embedded.ts), so this module
 // runs unchanged in Node and in a browser; users extend it through the rule's options.
 import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
+import {execAll} from '../regex.js'
 
 export interface TermExample {
   from?: string
@@ -249,14 +250,14 @@ export function findTerms(text: string, terms: readonly CompiledTerm[], allow: r
   for (const term of terms) {
     // Most lines hold no term: a substring search rules a term out faster than its regex.
     if (term.literal && !text.includes(term.literal)) continue
-    for (const match of text.matchAll(term.regex)) {
+    for (const match of execAll(term.regex, text)) {
       if (match[0] === '') continue
       const start = match.index!
       found.push({start, end: start + match[0].length, text: match[0], replacement: expandReplacement(term.entry.to, match), term})
     }
   }
   if (found.length === 0) return []
-  const shielded: Array<[number, number]> = [...text.matchAll(BOOK_TITLE)].map((m) => [m.index!, m.index! + m[0].length])
+  const shielded: Array<[number, number]> = execAll(BOOK_TITLE, text).map((m) => [m.index!, m.index! + m[0].length])
   const allowed: Array<[number, number]> = []
   for (const phrase of allow) {
     for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) allowed.push([at, at + phrase.length])

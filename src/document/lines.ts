@@ -2,6 +2,7 @@
 // Rules and the outline work on these lines, so every position they report is exact.
 import type {Root, RootContent} from 'mdast'
 import {lastAtOrBefore} from '../sorted.js'
+import {execAll} from '../regex.js'
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote' | 'html'
 
@@ -42,7 +43,7 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
     if (node.type === 'heading') block.depth = node.depth
     const source = text.slice(start, end)
     // Line endings as CommonMark counts them: \n, \r\n, or a lone \r.
-    for (const match of source.matchAll(LINE)) {
+    for (const match of execAll(LINE, source)) {
       let lineText = match[1]!
       let lineStart = start + match.index!
       if (type === 'heading') {

@@ -10,6 +10,7 @@ import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import type {Processor} from 'unified'
 import {computeLineStarts, lineOf} from './lines.js'
+import {execAll} from '../regex.js'
 
 /** Levels of quotes and lists read (a list item is two); markdown-it recurses, so not unbounded. */
 export const MAX_NESTING = 200
@@ -114,7 +115,7 @@ function inlineChildren(text: string, lines: LineTable, start: number, end: numb
   if (source.includes('<!--')) {
     // A comment inside a code span is code: search with code spans blanked out.
     const searched = source.includes('`') ? source.replace(CODE_SPAN, (span) => ' '.repeat(span.length)) : source
-    for (const match of searched.matchAll(COMMENT)) {
+    for (const match of execAll(COMMENT, searched)) {
       pushText(match.index!)
       const to = match.index! + match[0].length
       children.push({type: 'html', value: source.slice(match.index!, to), position: {start: lines.point(start + match.index!), end: lines.point(start + to)}})

@@ -3,6 +3,7 @@
 // (20256月, 2025年730日, 2025730日); commemorative days (3·15, “12.4”宪法日), which are not
 // dates that lost characters. Extracted once per document (doc.facts); rules only judge.
 import {chineseToNumber, toHalfWidth} from '../text.js'
+import {execAll} from '../regex.js'
 
 export type DateStyle = 'arabic' | 'chinese' | 'iso' | 'dotted' | 'slash'
 
@@ -92,7 +93,7 @@ const DATE_HINT = /月|\d[-./]\d/
 function scanDates(text: string, half: string, base: number): DateFact[] {
   const out: DateFact[] = []
   if (!DATE_HINT.test(half)) return out
-  for (const match of half.matchAll(DATE)) {
+  for (const match of execAll(DATE, half)) {
     const g = match.groups!
     const at = match.index!
     const start = base + at
@@ -156,7 +157,7 @@ function brokenDates(text: string, half: string, base: number): BrokenDate[] {
   if (!BROKEN_HINT.test(half)) return out
   for (const {re, needs, missing} of BROKEN) {
     if (!half.includes(needs)) continue
-    for (const match of half.matchAll(re)) {
+    for (const match of execAll(re, half)) {
       const g = match.groups!
       const year = Number(g.y)
       const readings: DateReading[] = g.md ? splitMonthDay(year, g.md) : monthDay(year, Number(g.m), g.d === undefined ? undefined : Number(g.d))
@@ -210,7 +211,7 @@ export function findCommemorations(text: string, base = 0): Commemoration[] {
 function commemorations(text: string, half: string, base: number): Commemoration[] {
   const out: Commemoration[] = []
   if (!COMMEMORATION_HINT.test(half)) return out
-  for (const match of half.matchAll(COMMEMORATION)) {
+  for (const match of execAll(COMMEMORATION, half)) {
     const g = match.groups!
     const month = Number(g.m)
     const day = Number(g.d)
@@ -307,7 +308,7 @@ const YEAR_MENTION = /(?<![\d〇零○一二三四五六七八九.\-—~至到])
 export function yearMentions(text: string, base = 0): YearMention[] {
   const half = toHalfWidth(text)
   const out: YearMention[] = []
-  for (const match of half.matchAll(YEAR_MENTION)) {
+  for (const match of execAll(YEAR_MENTION, half)) {
     const at = match.index!
     const after = half.slice(at + match[0].length)
     if (/^[ \t]*(?:度[ \t]*)?(?:以来|至今)/.test(after) || insideBookTitle(text, at)) continue

@@ -2,6 +2,7 @@
 // （2015-2020年）》, 《广东省法治政府建设实施纲要（2021-2025年）》) and the five-year 普法 plans
 // (七五普法 = 2016–2020, 八五普法 = 2021–2025). Extracted once per document (doc.facts.plans).
 import {toHalfWidth} from '../text.js'
+import {execAll} from '../regex.js'
 
 export interface PlanCitation {
   kind: 'outline' | 'publicity'
@@ -35,7 +36,7 @@ export function findPlanCitations(text: string, base = 0): PlanCitation[] {
   if (!CITATION_HINT.test(text)) return []
   const half = toHalfWidth(text)
   const out: PlanCitation[] = []
-  for (const match of half.matchAll(OUTLINE)) {
+  for (const match of execAll(OUTLINE, half)) {
     let at = match.index!
     const end = at + match[0].length
     const open = half.lastIndexOf('《', at)
@@ -50,7 +51,7 @@ export function findPlanCitations(text: string, base = 0): PlanCitation[] {
     const to = Number(match.groups!.to)
     out.push({kind: 'outline', text: text.slice(at, end), start: base + at, end: base + end, from, to, national, sentence: sentenceAround(text, at, end)})
   }
-  for (const match of half.matchAll(PUBLICITY)) {
+  for (const match of execAll(PUBLICITY, half)) {
     const g = match.groups!
     const n = ORDINALS.indexOf(g.n!) + 1
     // 一五普法 began in 1986; each plan runs five years.

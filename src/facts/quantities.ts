@@ -13,6 +13,7 @@ import {CN_NUMERAL, parseArabic, parseChinese, parsePercentWords, round, type Pa
 import {
   AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, DISPLAY_STRIP, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
 } from './quantity-words.js'
+import {execAll} from '../regex.js'
 
 export type {Bound} from './quantity-words.js'
 
@@ -79,13 +80,13 @@ export interface Quantity {
   lead: string
   tail: string
   /** What is counted, without scope and time words: 受理矛盾纠纷, 持有国家执法证人员. */
-  subject: string
+  readonly subject: string
   /** The verb of what is counted, when it is a known one: 受理, 办结, 化解, 调解成功, 剩余, 出庭应诉…. */
-  verb?: string
+  readonly verb?: string
   /** The clause the figure lies in (between commas, 、 or stops), half-width. */
-  clause: string
+  readonly clause: string
   /** `subject` + unit class: the index key of a figure that should be the same wherever it is given. */
-  key: string
+  readonly key: string
   rate?: RateInfo
   /** Positions of the figure and of its lead in `sentence.text`. */
   at: number
@@ -126,16 +127,22 @@ function overlapIndex(ranges: ReadonlyArray<{start: number; end: number}>): (sta
 const UNIT_SOURCE = [...new Set(UNITS)].sort((a, b) => b.length - a.length).map((u) => u.replace(/[%‰]/g, (c) => `\\${c}`)).join('|')
 /** What may follow a figure: an approximation word, a space, or the first character of a unit. */
 const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].join('').replace(/[%‰]/g, (c) => `\\${c}`)}])`
-// The leading lookahead lets the engine skip quickly to where a figure can start.
+/**
+ * A figure's number, tried (sticky) where FIGURE_START says one can start. Numbered groups (a
+ * groups object per match costs more than the match): 1 百分之's number, 2 Arabic digits, 3 the
+ * 万 / 亿 after them, 4 a run of Chinese numerals, taken only where a unit may follow (most runs,
+ * 统一 or 进一步, are no figures). The run is taken in a lookahead, which is never backtracked into.
+ */
 const NUMBER = new RegExp(
-  `(?=[\\d${CN_NUMERAL}])(?:百分之(?<pct>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
-    `|(?<![A-Za-z\\d.])(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<arm>[万亿])?` +
-    // The whole run of numerals (taken in a lookahead, which is never backtracked into), and only
-    // where a unit may follow: most runs (统一, 进一步) are no figures and are not matched at all.
-    `|(?=(?<cn>[${CN_NUMERAL}]+))\\k<cn>${UNIT_AHEAD})`,
-  'g',
+  `百分之([${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
+    `|(?<![A-Za-z\\d.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([万亿])?` +
+    `|(?=([${CN_NUMERAL}]+))\\4${UNIT_AHEAD}`,
+  'y',
 )
-const AFTER_NUMBER = new RegExp(`(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`, 'y')
+/** Code units a figure can start with: digits and Chinese numerals. */
+const FIGURE_START = new Uint8Array(0x10000)
+for (const c of `0123456789${CN_NUMERAL}`) FIGURE_START[c.charCodeAt(0)] = 1
+const AFTER_NUMBER = new RegExp(`(余|多|几)?[ \\t]?(${UNIT_SOURCE})`, 'y')
 /** 。!?;\n — the text is half-width by now. */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 59 || c === 10
 /** A sentence end, or , : 、 */
@@ -146,6 +153,10 @@ const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九�
 const RANGE_AFTER = /^\s*[-~～—至到]\s*[\d一二两三四五六七八九十]/
 const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?$/
 const LEAD_TRAIL = /(?:共计|合计|总计|总共|一共|累计|共有|共|达到|达|为|约为|约|大约|近|将近|接近|超过|超|逾|不少于|不低于|至少|不足|不到|有|计|了|的|均|各|分别为|分别是|分别|其中)+$/
+/** One pattern for each side, a named group per bound: the leftmost word wins (不超过 is below, not 超过). */
+const BOUND_BEFORE = new RegExp(`(?:${BEFORE_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/\$$/, '')})`).join('|')})$`)
+const BOUND_AFTER = new RegExp(`^(?:${AFTER_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/^\^/, '')})`).join('|')})`)
+const boundOf = (m: RegExpExecArray | null): Bound | undefined => (m ? (Object.keys(m.groups!).find((k) => m.groups![k] !== undefined) as Bound) : undefined)
 /** How far back in its sentence a figure's period and target words are looked for. */
 const CONTEXT = 160
 /** Longer than any word of BEFORE_BOUND, PER and CHANGE_END (end-anchored, no lookbehind). */
@@ -159,7 +170,18 @@ const TARGET_ALL = new RegExp(TARGET.source, 'g')
 const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'g')
 /** A change with the comparison before it: 较上年增长, 同比下降. */
 const CHANGE_NAME = new RegExp(`(?:(?:${CHANGE.source})[\\u4e00-\\u9fff]{0,3})?${CHANGE_END.source.replace(/\$$/, '')}$`)
+const UNIT_CLASSES = new Map(Object.entries(UNIT_CLASS))
 const TOTAL_WORD = new RegExp(`(?<![公中])(?:${TOTAL.source})(?!同|享|识|性|青|产|商|驻)`)
+const QUOTED_NAME = /《[^《》\n]*》|[“"‘'「][^“”"‘’'「」\n]{1,12}[”"’'」]/g
+const TITLE_OR_YEAR_NOTE = /《[^》]*》|\([^)]*\d{4}[^)]*\)/g
+/** What QUOTED_NAME starts with: most blocks have none. */
+const QUOTE_OPEN = /[《“"‘'「]/
+/** What TITLE_OR_YEAR_NOTE starts with. */
+const QUOTE_OR_BRACKET = /[《(]/
+/** Before a previous-period word: 较上年, 比去年, 与同期, 同同期 compare with it. */
+const COMPARED = '较比与同'
+const YEAR_WORD = /(\d{4})\s*年(?!\s*[-~～—至到])/g
+const CURRENT_WORD = /今年|本年度?|全年|年内|当年/g
 
 /** Every quantity in `lines` (the report body), in document order. */
 export function findQuantities(lines: readonly SourceLine[], context: QuantityContext = {}): Quantity[] {
@@ -171,10 +193,10 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
   let sentenceIndex = 0
   for (const block of groupByBlock(lines)) {
     const {text, place} = joinBlock(block, nodeByLine)
-    const names = nameMask(text)
+    const names = nameRanges(text)
     for (const [from, to] of sentenceSpans(text)) {
       const sentence: Sentence = {index: sentenceIndex++, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: []}
-      const inName = (at: number, atEnd: number) => names[from + at] === 1 && names[from + atEnd - 1] === 1
+      const inName = (at: number, atEnd: number) => names.length > 0 && inRanges(names, from + at) && inRanges(names, from + atEnd - 1)
       const found = scanSentence(sentence, {block: place, from}, inName, scan)
       sentence.quantities.push(...found)
       out.push(...found)
@@ -266,24 +288,40 @@ class BlockPlace {
   }
 }
 
+/** What String.prototype.trim removes. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+
+/** Whether text[from, to) has a character other than white space. */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true
+  return false
+}
+
 function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || isSentenceEnd(text.charCodeAt(i))) {
       const to = i === text.length ? i : i + 1
-      if (text.slice(from, to).trim() !== '') spans.push([from, to])
+      if (hasText(text, from, to)) spans.push([from, to])
       from = to
     }
   }
   return spans
 }
 
-/** The characters inside 《titles》 and short “quoted names”: numbers there are names, not quantities. */
-function nameMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length)
-  for (const m of text.matchAll(/《[^《》\n]*》|[“"‘'「][^“”"‘’'「」\n]{1,12}[”"’'」]/g)) mask.fill(1, m.index!, m.index! + m[0].length)
-  return mask
+/** 《Titles》 and short “quoted names” (start, end pairs): numbers there are names, not quantities. */
+function nameRanges(text: string): number[] {
+  if (!QUOTE_OPEN.test(text)) return []
+  const ranges: number[] = []
+  for (const m of execAll(QUOTED_NAME, text)) ranges.push(m.index!, m.index! + m[0].length)
+  return ranges
+}
+
+function inRanges(ranges: readonly number[], at: number): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (at >= ranges[i]! && at < ranges[i + 1]!) return true
+  return false
 }
 
 interface RawFigure {
@@ -322,27 +360,33 @@ interface TimeWord {
 function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: number, atEnd: number) => boolean, context: ScanContext): Quantity[] {
   const text = sentence.text
   const raw: RawFigure[] = []
-  for (const m of text.matchAll(NUMBER)) {
-    const g = m.groups!
-    const at = m.index!
-    const numberEnd = at + m[0].length
-    if (g.pct !== undefined) {
-      const parsed = parsePercentWords(g.pct)
+  for (let i = 0; i < text.length; i++) {
+    if (FIGURE_START[text.charCodeAt(i)] !== 1) continue
+    NUMBER.lastIndex = i
+    const m = NUMBER.exec(text)
+    if (!m) continue
+    const at = i
+    const numberEnd = NUMBER.lastIndex
+    i = numberEnd - 1
+    const [, pct, arabic, arabicScale, chinese] = m
+    if (pct !== undefined) {
+      const parsed = parsePercentWords(pct)
       if (parsed) raw.push({at, atEnd: numberEnd, parsed, unit: '%', isPercent: true, chinese: '', scale: 1})
       continue
     }
     AFTER_NUMBER.lastIndex = numberEnd
     const after = AFTER_NUMBER.exec(text)
     if (!after) continue
-    const unit = after.groups!.unit!
+    const approx = after[1]
+    const unit = after[2]!
     // 1.5 万元 written with a space: the 万 came with the unit.
     const unitScale = unit === '万元' ? '万' : unit === '亿元' ? '亿' : undefined
-    const parsed = g.ar !== undefined ? parseArabic(g.ar, g.arm ?? unitScale) : parseChinese(g.cn!)
+    const parsed = arabic !== undefined ? parseArabic(arabic, arabicScale ?? unitScale) : parseChinese(chinese!)
     if (!parsed) continue
-    const scaled = g.arm ?? unitScale ?? (g.cn && /[万亿]/.test(g.cn) ? g.cn : '')
-    const scale = /亿/.test(scaled) ? 1e8 : /万/.test(scaled) ? 1e4 : 1
-    const figure: RawFigure = {at, atEnd: numberEnd + after[0].length, parsed, unit, isPercent: unit === '%' || unit === '‰', chinese: g.cn ?? '', scale}
-    if (after.groups!.approx) figure.approx = after.groups!.approx
+    const scaled = arabicScale ?? unitScale ?? chinese ?? ''
+    const scale = scaled.includes('亿') ? 1e8 : scaled.includes('万') ? 1e4 : 1
+    const figure: RawFigure = {at, atEnd: AFTER_NUMBER.lastIndex, parsed, unit, isPercent: unit === '%' || unit === '‰', chinese: chinese ?? '', scale}
+    if (approx) figure.approx = approx
     raw.push(figure)
   }
   // Split the text between neighbouring figures of one clause into the tail of the first and
@@ -361,13 +405,13 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
     }
     const between = text.slice(r.atEnd, next.at)
     const rate = next.isPercent ? RATE_LEAD.exec(between) : null
-    const connector = /(?:以及|及|和|与|并|、)(?!.*(?:以及|及|和|与|并|、))/.exec(between)
+    const connector = rate ? undefined : lastConnector(between)
     if (rate) {
       tails[i] = r.atEnd + rate.index
       leads[i + 1] = r.atEnd + rate.index
     } else if (connector) {
-      tails[i] = r.atEnd + connector.index
-      leads[i + 1] = r.atEnd + connector.index + connector[0].length
+      tails[i] = r.atEnd + connector[0]
+      leads[i + 1] = r.atEnd + connector[1]
     } else {
       tails[i] = r.atEnd
       leads[i + 1] = r.atEnd
@@ -377,7 +421,7 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
     const leadAt = Math.max(clauseStart(text, r.at), leads[i] ?? 0)
     const lead = text.slice(leadAt, r.at)
     const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i] ?? r.atEnd))
-    const q = build(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
+    const q = new Figure(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
     q.line = place.block.line(place.from + r.at)
     const why = nonCountable(text, r, tail, inName(r.at, r.atEnd), q.start, q.end, context)
     if (why) {
@@ -396,6 +440,16 @@ function lastMatch(text: string, re: RegExp): string | undefined {
   return last
 }
 
+const CONNECTORS = ['及', '和', '与', '并', '、']
+
+/** The last connector (以及 及 和 与 并 、) in `text`: [start, end), or undefined. */
+function lastConnector(text: string): [number, number] | undefined {
+  let at = -1
+  for (const c of CONNECTORS) at = Math.max(at, text.lastIndexOf(c))
+  if (at < 0) return undefined
+  return text[at] === '及' && text[at - 1] === '以' ? [at - 1, at + 1] : [at, at + 1]
+}
+
 function clauseStart(text: string, at: number): number {
   let i = at
   while (i > 0 && !isClauseEnd(text.charCodeAt(i - 1))) i--
@@ -409,93 +463,121 @@ function clauseEnd(text: string, at: number): number {
 }
 
 function sentenceWords(text: string, year: number | undefined): SentenceWords {
-  return {times: timeWords(text, year), targets: [...text.matchAll(TARGET_ALL)].map((m) => ({at: m.index!, end: m.index! + m[0].length}))}
+  return {times: timeWords(text, year), targets: execAll(TARGET_ALL, text).map((m) => ({at: m.index!, end: m.index! + m[0].length}))}
 }
 
 /** Time words outside 《titles》 and (years in brackets), in order of position. */
 function timeWords(text: string, year: number | undefined): TimeWord[] {
   const named: Array<[number, number]> = []
-  for (const m of text.matchAll(/《[^》]*》|\([^)]*\d{4}[^)]*\)/g)) named.push([m.index!, m.index! + m[0].length])
-  const isNamed = (at: number) => named.some(([a, b]) => at >= a && at < b)
+  if (QUOTE_OR_BRACKET.test(text)) for (const m of execAll(TITLE_OR_YEAR_NOTE, text)) named.push([m.index!, m.index! + m[0].length])
   const out: TimeWord[] = []
   const add = (m: RegExpMatchArray, period: Period, compared = false) => {
-    if (!isNamed(m.index!)) out.push({at: m.index!, end: m.index! + m[0].length, period, compared})
+    const at = m.index!
+    if (named.length === 0 || !named.some(([a, b]) => at >= a && at < b)) out.push({at, end: at + m[0].length, period, compared})
   }
-  for (const m of text.matchAll(/(\d{4})\s*年(?!\s*[-~～—至到])/g)) {
-    if (/[-~～—至到]\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue
-    const y = Number(m[1])
-    add(m, year === undefined || y === year ? 'current' : y === year - 1 ? 'previous' : 'other')
+  // Every year and current-period word has a 年; the previous period is 上年, 去年 or 同期.
+  const hasYear = text.includes('年')
+  if (hasYear) {
+    for (const m of execAll(YEAR_WORD, text)) {
+      if (/[-~～—至到]\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue
+      const y = Number(m[1])
+      add(m, year === undefined || y === year ? 'current' : y === year - 1 ? 'previous' : 'other')
+    }
+    for (const m of execAll(CURRENT_WORD, text)) add(m, 'current')
   }
-  for (const m of text.matchAll(/今年|本年度?|全年|年内|当年/g)) add(m, 'current')
-  for (const m of text.matchAll(PREVIOUS_ALL)) add(m, 'previous', /[较比与同]$/.test(text.slice(0, m.index!)))
-  for (const m of text.matchAll(CUMULATIVE_ALL)) add(m, 'cumulative')
+  if (hasYear || text.includes('同期')) for (const m of execAll(PREVIOUS_ALL, text)) add(m, 'previous', m.index! > 0 && COMPARED.includes(text[m.index! - 1]!))
+  for (const m of execAll(CUMULATIVE_ALL, text)) add(m, 'cumulative')
   return out.sort((a, b) => a.at - b.at)
 }
 
-function build(
-  sentence: Sentence,
-  r: RawFigure,
-  lead: string,
-  tail: string,
-  leadAt: number,
-  start: number,
-  end: number,
-  words: SentenceWords,
-): Quantity {
-  const text = sentence.text
-  const {parsed, unit} = r
-  const leadWords = lead.replace(/\s+/g, '')
-  // The words right before the figure: what the end-anchored patterns (…$) can match. V8 tries an
-  // end-anchored pattern at every position of its input, so they are given only the last few.
-  const leadEnd = leadWords.length > LEAD_END ? leadWords.slice(-LEAD_END) : leadWords
-  let bound: Bound | undefined = r.approx ? 'more' : undefined
-  if (!bound) for (const [re, b] of BEFORE_BOUND) if (re.test(leadEnd)) bound = b
-  const afterUnit = tail.replace(/^\s+/, '')
-  if (!bound) for (const [re, b] of AFTER_BOUND) if (re.test(afterUnit)) bound = b
-  const [low, high] = bounds(parsed, bound, r.scale)
-  const kind: QuantityKind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : 'count'
-  const q: Quantity = {
-    text: sentence.text.slice(r.at, r.atEnd),
-    start,
-    end,
-    value: parsed.value,
-    low,
-    high,
-    decimals: parsed.decimals,
-    numeral: parsed.numeral,
-    unit,
-    unitClass: UNIT_CLASS[unit] ?? unit,
-    scale: r.scale,
-    kind,
-    countable: true,
-    total: TOTAL_WORD.test(leadWords),
-    divided: /^\s*中(?=[,:、]|$)/.test(tail),
-    per: PER.test(leadEnd) || /^(?:人均|户均|平均)/.test(leadWords),
-    period: period(text, words.times, r.at),
-    target: words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at),
-    lead,
-    tail,
-    subject: '',
-    clause: text.slice(clauseStart(text, r.at), clauseEnd(text, r.atEnd)),
-    key: '',
-    at: r.at,
-    atEnd: r.atEnd,
-    leadAt,
-    sentence,
-    line: 0,
+/** A figure of the report; what no rule may need (its words' subject, verb, clause) is read on demand. */
+class Figure implements Quantity {
+  text: string
+  value: number
+  low: number
+  high: number
+  decimals: number
+  numeral: 'arabic' | 'chinese'
+  unit: string
+  unitClass: string
+  scale: number
+  kind: QuantityKind
+  bound?: Bound
+  countable = true
+  reason?: NonCountable
+  total: boolean
+  divided: boolean
+  change?: 'up' | 'down' | 'unknown'
+  per: boolean
+  period: Period
+  target: boolean
+  rate?: RateInfo
+  at: number
+  atEnd: number
+  line = 0
+  section?: OutlineNode
+  #subject?: string
+  #key?: string
+  #verb?: string | null
+
+  constructor(
+    readonly sentence: Sentence,
+    r: RawFigure,
+    readonly lead: string,
+    readonly tail: string,
+    readonly leadAt: number,
+    readonly start: number,
+    readonly end: number,
+    words: SentenceWords,
+  ) {
+    const text = sentence.text
+    const {parsed, unit} = r
+    const leadWords = lead.replace(/\s+/g, '')
+    // The words right before the figure: what the end-anchored patterns (…$) can match. V8 tries an
+    // end-anchored pattern at every position of its input, so they are given only the last few.
+    const leadEnd = leadWords.length > LEAD_END ? leadWords.slice(-LEAD_END) : leadWords
+    const bound: Bound | undefined = r.approx ? 'more' : boundOf(BOUND_BEFORE.exec(leadEnd)) ?? boundOf(BOUND_AFTER.exec(tail.trimStart()))
+    ;[this.low, this.high] = bounds(parsed, bound, r.scale)
+    if (bound) this.bound = bound
+    this.text = text.slice(r.at, r.atEnd)
+    this.value = parsed.value
+    this.decimals = parsed.decimals
+    this.numeral = parsed.numeral
+    this.unit = unit
+    this.unitClass = UNIT_CLASSES.get(unit) ?? unit
+    this.scale = r.scale
+    this.kind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : 'count'
+    this.divided = /^\s*中(?=[,:、]|$)/.test(tail)
+    this.total = this.divided || TOTAL_WORD.test(leadWords)
+    this.per = PER.test(leadEnd) || /^(?:人均|户均|平均)/.test(leadWords)
+    this.period = period(text, words.times, r.at)
+    this.target = words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at)
+    this.at = r.at
+    this.atEnd = r.atEnd
+    if (CHANGE_END.test(leadEnd)) this.change = DECREASE.test(leadWords) ? 'down' : /增|升|提高|提升|翻/.test(leadWords) ? 'up' : 'unknown'
+    if (this.kind === 'percent') {
+      const rate = rateInfo(leadWords)
+      if (rate) this.rate = rate
+    }
   }
-  if (q.divided) q.total = true
-  if (bound) q.bound = bound
-  if (CHANGE_END.test(leadEnd)) q.change = DECREASE.test(leadWords) ? 'down' : /增|升|提高|提升|翻/.test(leadWords) ? 'up' : 'unknown'
-  if (kind === 'percent') {
-    const rate = rateInfo(leadWords)
-    if (rate) q.rate = rate
+
+  get subject(): string {
+    return (this.#subject ??= subjectOf(this.lead, this.tail, this.rate))
   }
-  q.subject = subjectOf(lead, tail, q.rate)
-  const verb = lastMatch(leadWords, VERB_ALL) ?? VERB.exec(tail)?.[0]
-  if (verb) q.verb = verb
-  q.key = q.subject ? `${q.subject}#${q.unitClass}` : ''
-  return q
+
+  get key(): string {
+    return (this.#key ??= this.subject ? `${this.subject}#${this.unitClass}` : '')
+  }
+
+  get verb(): string | undefined {
+    if (this.#verb === undefined) this.#verb = lastMatch(this.lead.replace(/\s+/g, ''), VERB_ALL) ?? VERB.exec(this.tail)?.[0] ?? null
+    return this.#verb ?? undefined
+  }
+
+  get clause(): string {
+    const text = this.sentence.text
+    return text.slice(clauseStart(text, this.at), clauseEnd(text, this.atEnd))
+  }
 }
 
 function rateInfo(lead: string): RateInfo | undefined {
@@ -519,17 +601,17 @@ function rateInfo(lead: string): RateInfo | undefined {
 function subjectOf(lead: string, tail: string, rate: RateInfo | undefined): string {
   if (rate) return rate.kind === 'rate' ? strip(rate.name) : ''
   // What an organisation 现有 / 共有 is counted the same wherever it is named (执法队现有持证执法人员).
-  const before = strip(strip(lead).replace(/^.*(?:现有|共有|拥有)/, ''))
+  const stripped = strip(lead)
+  const owned = stripped.includes('有') ? stripped.replace(/^.*(?:现有|共有|拥有)/, '') : stripped
+  const before = owned === stripped ? stripped : strip(owned)
   // A tail that says all of them (全部参加轮训, 均已办结) says nothing about what is counted.
   const after = clean(tail).replace(/^(?:以上|之多|左右|上下|以下|以内)/, '').replace(/^中/, '').replace(/^(?:全部|均|都|全).*/, '')
   return (before + (after ? `#${after}` : '')).slice(0, 40)
 }
 
 function clean(text: string): string {
-  return text
-    .replace(/[\s“”"'‘’《》()（）\[\]【】]/g, '')
-    .replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g, '')
-    .replace(/\d+(?:\.\d+)?/g, '')
+  const words = text.replace(/[\s“”"'‘’《》()（）\[\]【】]/g, '')
+  return (words.includes('年') ? words.replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g, '') : words).replace(/\d+(?:\.\d+)?/g, '')
 }
 
 /** Text without scope, time, bound and total words: what is counted. */

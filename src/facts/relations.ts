@@ -5,6 +5,7 @@
 import {formatNumber} from './numerals.js'
 import {strip, type Quantity, type Sentence} from './quantities.js'
 import {CHANGE, FLOW, INTAKE, KEY_STRIP, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
+import {execAll} from '../regex.js'
 
 export interface Partition {
   total: Quantity
@@ -55,7 +56,7 @@ export function findPartitions(sentence: Sentence): Partition[] {
     used.add(p.total)
     found.push(p)
   }
-  for (const marker of sentence.text.matchAll(/其中|分别(?:为|是|有)/g)) {
+  for (const marker of execAll(/其中|分别(?:为|是|有)/g, sentence.text)) {
     const at = marker.index!
     const total = [...figures].reverse().find((f) => f.atEnd <= at)
     if (!total || !/^[\s,:]*$/.test(sentence.text.slice(total.atEnd, at))) continue
