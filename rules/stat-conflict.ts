@@ -69,9 +69,10 @@ const MIN_SUBJECT = 4
 const MAX_RATIO = 2
 
 function comparable(q: Quantity): boolean {
-  if (!q.countable || q.change || q.per || q.target || q.period !== 'current' || !q.key) return false
+  if (!q.countable || q.change || q.per || q.target || q.period !== 'current') return false
   if (q.kind === 'percent' ? q.rate?.kind !== 'rate' : q.kind !== 'count') return false
-  if (inSection(q, 'next-year-plans')) return false
+  // The subject is read only now: of all a figure's words, it costs the most.
+  if (!q.key || inSection(q, 'next-year-plans')) return false
   return hanCount(q.subject, MIN_SUBJECT) >= MIN_SUBJECT
 }
 

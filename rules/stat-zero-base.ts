@@ -45,22 +45,27 @@
  *
  *   5:25-5:29: 比率没有基数：“出庭应诉率达100%”，但第7行为“行政应诉案件0件”；没有案件时应写明无此类案件，不写比率。
  */
-import {phrase} from '../src/facts/quantities.js'
+import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {NOT_A_BASE, RATE_BASES} from '../src/facts/quantity-words.js'
 import {addable, rateOperands} from '../src/facts/relations.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule({id: 'stat-zero-base', title: '比率以零为基数', severity: 'warning', defaults: {}}, ({doc, report}) => {
-  const counts = doc.facts.quantities.filter((q) => addable(q) && q.period === 'current' && q.unitClass === '件' && !NOT_A_BASE.test(q.subject))
-  // For each kind of base, its first zero count, unless the report also gives a nonzero one.
-  const zeros = RATE_BASES.map(([, base]) => {
-    const named = counts.filter((c) => base.test(c.subject))
-    return named.some((c) => c.value > 0) ? undefined : named.find((c) => c.high === 0)
-  })
+  // For each kind of base, its first zero count, unless the report also gives a nonzero one:
+  // read only for a report that gives such a rate.
+  let zeros: Array<Quantity | undefined> | undefined
+  const zeroBases = () => {
+    const counts = doc.facts.quantities.filter((q) => addable(q) && q.period === 'current' && q.unitClass === '件' && !NOT_A_BASE.test(q.subject))
+    return RATE_BASES.map(([, base]) => {
+      const named = counts.filter((c) => base.test(c.subject))
+      return named.some((c) => c.value > 0) ? undefined : named.find((c) => c.high === 0)
+    })
+  }
   for (const q of doc.facts.quantities) {
     if (!q.countable || q.rate?.kind !== 'rate' || q.value <= 0 || q.target || q.period !== 'current') continue
     const index = RATE_BASES.findIndex(([stem]) => stem.test(q.rate!.stem))
-    const zero = index >= 0 ? zeros[index] : undefined
+    if (index < 0) continue
+    const zero = (zeros ??= zeroBases())[index]
     if (!zero || rateOperands(q)) continue
     report({
       message: `比率没有基数：“${phrase(q, 8)}”，但第${zero.line}行为“${phrase(zero)}”；没有案件时应写明无此类案件，不写比率。`,

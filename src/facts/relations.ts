@@ -48,6 +48,8 @@ const MAX_FIGURES = 60
 export function findPartitions(sentence: Sentence): Partition[] {
   if (sentence.quantities.length > MAX_FIGURES) return []
   const figures = sentence.quantities.filter(addable)
+  // A total and at least one part.
+  if (figures.length < 2) return []
   const found: Partition[] = []
   const used = new Set<Quantity>()
   const add = (p: Partition | undefined) => {
