@@ -55,6 +55,11 @@ export function toHalfWidth(text: string): string {
   return replaceUnits(text, (code) => (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : undefined))
 }
 
+/** `text` without the code units for which `drop` is true. */
+export function dropUnits(text: string, drop: (code: number) => boolean): string {
+  return replaceUnits(text, (code) => (drop(code) ? '' : undefined))
+}
+
 /** `text` with every code unit for which `replace` gives a string replaced by that string. */
 function replaceUnits(text: string, replace: (code: number) => string | undefined): string {
   let out = ''
@@ -79,7 +84,7 @@ const CN_YEAR_DIGITS = /^[〇零○一二三四五六七八九]{4}$/
  * once from `re` itself, so the answers are the regex's own; the CJK ideographs 一–龥 (U+4E00–
  * U+9FA5, in every Unicode version) are answered by `ideographs`; anything else asks `re`.
  */
-function codeUnitClass(re: RegExp, ideographs: boolean): (code: number) => boolean {
+export function codeUnitClass(re: RegExp, ideographs: boolean): (code: number) => boolean {
   // Basic Latin and Latin-1, General Punctuation (“”—…), CJK Symbols (、。《》〇), full-width forms (，：（）).
   const blocks: Array<[number, number]> = [[0x0000, 0x0100], [0x2000, 0x2070], [0x3000, 0x3040], [0xff00, 0xfff0]]
   const tables = blocks.map(([from, to]) => Uint8Array.from({length: to - from}, (_, i) => (re.test(String.fromCharCode(from + i)) ? 1 : 0)))
@@ -108,7 +113,7 @@ export function normalizeKey(text: string): string {
   // Dropping the spaces and the punctuation one code unit at a time is the same as the two
   // regex replacements (both delete single BMP units), and a few times faster: required-topic
   // normalizes every line of the body.
-  return replaceUnits(key, (code) => (isKeyNoise(code) ? '' : undefined))
+  return dropUnits(key, isKeyNoise)
 }
 
 /**

@@ -8,7 +8,7 @@
 import type {SourceLine} from '../document/lines.js'
 import type {Outline, OutlineNode} from '../document/outline.js'
 import {lastAtOrBefore} from '../sorted.js'
-import {toHalfWidth} from '../text.js'
+import {codeUnitClass, dropUnits, toHalfWidth} from '../text.js'
 import {CN_NUMERAL, parseArabic, parseChinese, parsePercentWords, round, type ParsedNumber} from './numerals.js'
 import {
   AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, DISPLAY_STRIP, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
@@ -81,6 +81,8 @@ export interface Quantity {
   tail: string
   /** What is counted, without scope and time words: 受理矛盾纠纷, 持有国家执法证人员. */
   readonly subject: string
+  /** The lead without scope, time, bound and total words (strip(lead)): what is counted, before the figure. */
+  readonly leadSubject: string
   /** The verb of what is counted, when it is a known one: 受理, 办结, 化解, 调解成功, 剩余, 出庭应诉…. */
   readonly verb?: string
   /** The clause the figure lies in (between commas, 、 or stops), half-width. */
@@ -517,6 +519,7 @@ class Figure implements Quantity {
   line = 0
   section?: OutlineNode
   #subject?: string
+  #leadSubject?: string
   #key?: string
   #verb?: string | null
 
@@ -562,7 +565,11 @@ class Figure implements Quantity {
   }
 
   get subject(): string {
-    return (this.#subject ??= subjectOf(this.lead, this.tail, this.rate))
+    return (this.#subject ??= subjectOf(this))
+  }
+
+  get leadSubject(): string {
+    return (this.#leadSubject ??= strip(this.lead))
   }
 
   get key(): string {
@@ -598,10 +605,9 @@ function rateInfo(lead: string): RateInfo | undefined {
 }
 
 /** What a figure counts: lead and tail without scope, time and bound words. */
-function subjectOf(lead: string, tail: string, rate: RateInfo | undefined): string {
+function subjectOf({rate, leadSubject: stripped, tail}: Quantity): string {
   if (rate) return rate.kind === 'rate' ? strip(rate.name) : ''
   // What an organisation 现有 / 共有 is counted the same wherever it is named (执法队现有持证执法人员).
-  const stripped = strip(lead)
   const owned = stripped.includes('有') ? stripped.replace(/^.*(?:现有|共有|拥有)/, '') : stripped
   const before = owned === stripped ? stripped : strip(owned)
   // A tail that says all of them (全部参加轮训, 均已办结) says nothing about what is counted.
@@ -610,8 +616,20 @@ function subjectOf(lead: string, tail: string, rate: RateInfo | undefined): stri
 }
 
 function clean(text: string): string {
-  const words = text.replace(/[\s“”"'‘’《》()（）\[\]【】]/g, '')
-  return (words.includes('年') ? words.replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g, '') : words).replace(/\d+(?:\.\d+)?/g, '')
+  const words = dropUnits(text, isSubjectNoise)
+  const withoutYears = words.includes('年') ? words.replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g, '') : words
+  return hasDigit(withoutYears) ? withoutYears.replace(/\d+(?:\.\d+)?/g, '') : withoutYears
+}
+
+/** Spaces, quotes and brackets: no part of what is counted. */
+const isSubjectNoise = codeUnitClass(/[\s“”"'‘’《》()（）\[\]【】]/, false)
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) return true
+  }
+  return false
 }
 
 /** Text without scope, time, bound and total words: what is counted. */

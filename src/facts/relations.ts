@@ -3,7 +3,7 @@
 // from (化解4宗…化解率80%). Pure queries over doc.facts.quantities; the stat rules judge them.
 // Precision first: where the text does not clearly mark a partition or a base, there is none.
 import {formatNumber} from './numerals.js'
-import {strip, type Quantity, type Sentence} from './quantities.js'
+import type {Quantity, Sentence} from './quantities.js'
 import {CHANGE, FLOW, INTAKE, KEY_STRIP, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
 import {execAll} from '../regex.js'
 
@@ -68,7 +68,7 @@ export function findPartitions(sentence: Sentence): Partition[] {
   for (const total of figures.filter((f) => f.divided)) add(ofWhich(figures, total, sentence.text.slice(total.atEnd).search(/[,:]/) + total.atEnd + 1))
   for (const f of figures) if (REMAINDER.test(words(f))) add(remainder(figures, f))
   for (const total of figures.filter((f) => f.total)) add(listAfterTotal(figures, total))
-  for (const total of figures) if (total.total && strip(total.lead) === '') add(sumOfList(figures, total))
+  for (const total of figures) if (total.total && total.leadSubject === '') add(sumOfList(figures, total))
   return found
 }
 
@@ -109,8 +109,8 @@ function ofWhich(figures: Quantity[], total: Quantity, from: number): Partition 
  * 35岁以下党员50名 (two dimensions).
  */
 function parallel(a: Quantity, b: Quantity): boolean {
-  const la = strip(a.lead)
-  const lb = strip(b.lead)
+  const la = a.leadSubject
+  const lb = b.leadSubject
   if (la === '' && lb === '') return true
   if (!la || !lb || /\d|以上|以下|以内|岁|具有/.test(a.lead + b.lead) || /其中/.test(b.lead)) return false
   if ([PROGRESS, INTAKE, CHANGE, FLOW].some((re) => re.test(lb))) return false
@@ -138,7 +138,7 @@ function remainder(figures: Quantity[], last: Quantity): Partition | undefined {
   for (let i = chain.length - 2; i >= 0; i--) {
     const f = chain[i]!
     const w = words(f)
-    if (f.total || INTAKE.test(strip(f.lead))) {
+    if (f.total || INTAKE.test(f.leadSubject)) {
       total = f
       break
     }
@@ -223,7 +223,7 @@ function stemMatch(q: Quantity, stem: string): number {
 }
 
 function figureWords(q: Quantity): string {
-  return strip(q.lead) + q.tail.replace(/\s+/g, '')
+  return q.leadSubject + q.tail.replace(/\s+/g, '')
 }
 
 /** Whether a figure counts what a rate's stem names: at least its last two characters. */
@@ -244,7 +244,7 @@ export function rateOperands(rate: Quantity): RateOperands | undefined {
     info.kind === 'rate' ? [...before].reverse().find((f) => countsStem(f, info.stem)) : before.at(-1)
   if (!numerator || /均|全部|都/.test(numerator.lead.slice(-2))) return undefined
   const candidates = before.filter((f) => f.atEnd <= numerator.at && f.unitClass === numerator.unitClass)
-  const marked = [...candidates].reverse().find((f) => f.total || INTAKE.test(strip(f.lead)))
+  const marked = [...candidates].reverse().find((f) => f.total || INTAKE.test(f.leadSubject))
   let denominator = marked
   if (!denominator && info.kind === 'rate' && candidates.length === 1 && !countsStem(candidates[0]!, info.stem)) denominator = candidates[0]
   if (!denominator) return undefined
