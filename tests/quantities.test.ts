@@ -49,6 +49,8 @@ describe('quantity facts', () => {
     expect(q.clause).toBe('全年受理矛盾纠纷三十二件')
     const [, done, rest] = quantities('交办88件，我镇已办结77件，剩余11件正在办理。')
     expect([done!.verb, rest!.verb]).toEqual(['办结', '剩余'])
+    // What is counted before the figure, without scope, time and total words.
+    expect(one('2024年全镇共受理行政复议案件5件。').leadSubject).toBe('受理行政复议案件')
   })
 
   it.each([
@@ -57,6 +59,10 @@ describe('quantity facts', () => {
     ['覆盖群众1.2万余人次。', {value: 12000, low: 12000, high: 13000, bound: 'more'}],
     ['受训人数超2,166人次。', {value: 2166, low: 2166, high: Infinity, bound: 'above'}],
     ['近1000人参与了学习。', {value: 1000, low: 0, high: 1000, bound: 'below'}],
+    // The longest bound word before the figure decides: 不超过 is below, 不少于 above.
+    ['单次培训不超过50人。', {value: 50, low: 0, high: 50, bound: 'below'}],
+    ['参训人员不少于80人。', {value: 80, low: 80, high: Infinity, bound: 'above'}],
+    ['累计接待群众200人次左右。', {value: 200, bound: 'about'}],
     ['培训学员30多人。', {value: 30, low: 30, high: 40}],
     ['罚没款共计6.82万元。', {value: 68200, unit: '元', scale: 1e4, low: 68150, high: 68250, total: true}],
     ['合格率达到百分之九十五。', {value: 95, kind: 'percent', unit: '%'}],
