@@ -11,7 +11,7 @@ import {lastAtOrBefore} from '../sorted.js'
 import {codeUnitClass, dropUnits, toHalfWidth} from '../text.js'
 import {CN_NUMERAL, parseArabic, parseChinese, parsePercentWords, round, type ParsedNumber} from './numerals.js'
 import {
-  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, DISPLAY_STRIP, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
+  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, DISPLAY_STRIP, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, NAMED_SET, PER, PER_CHARS, POINT_UNITS, PREVIOUS, TARGET, TOTAL, TOTAL_CHARS, UNIT_CLASS, UNITS, type Bound,
 } from './quantity-words.js'
 import {execAll} from '../regex.js'
 
@@ -172,6 +172,7 @@ const TARGET_ALL = new RegExp(TARGET.source, 'g')
 const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'g')
 /** A change with the comparison before it: 较上年增长, 同比下降. */
 const CHANGE_NAME = new RegExp(`(?:(?:${CHANGE.source})[\\u4e00-\\u9fff]{0,3})?${CHANGE_END.source.replace(/\$$/, '')}$`)
+const hasAny = (text: string, chars: readonly string[]) => chars.some((c) => text.includes(c))
 const UNIT_CLASSES = new Map(Object.entries(UNIT_CLASS))
 const TOTAL_WORD = new RegExp(`(?<![公中])(?:${TOTAL.source})(?!同|享|识|性|青|产|商|驻)`)
 const QUOTED_NAME = /《[^《》\n]*》|[“"‘'「][^“”"‘’'「」\n]{1,12}[”"’'」]/g
@@ -551,8 +552,9 @@ class Figure implements Quantity {
     this.scale = r.scale
     this.kind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : 'count'
     this.divided = /^\s*中(?=[,:、]|$)/.test(tail)
-    this.total = this.divided || TOTAL_WORD.test(leadWords)
-    this.per = PER.test(leadEnd) || /^(?:人均|户均|平均)/.test(leadWords)
+    // Every total word has 共, 计 or 总, every per-head word 均 or 每: most leads have neither.
+    this.total = this.divided || (hasAny(leadWords, TOTAL_CHARS) && TOTAL_WORD.test(leadWords))
+    this.per = hasAny(leadWords, PER_CHARS) && (PER.test(leadEnd) || /^(?:人均|户均|平均)/.test(leadWords))
     this.period = period(text, words.times, r.at)
     this.target = words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at)
     this.at = r.at
