@@ -35,7 +35,8 @@ describe('text helpers', () => {
       }
     }
     expect(wrong).toEqual([])
-    for (const text of ['二〇二〇二〇二一年度', '年二〇二一年', '〇〇〇〇年〇〇〇〇年', '（ 二〇二四 年 ）工作，总结。', '２０２４年１２月　Ａ', '']) {
+    // Combining marks and compatibility forms next to half-width text: NFKC composes or expands them.
+    for (const text of ['二〇二〇二〇二一年度', '年二〇二一年', '〇〇〇〇年〇〇〇〇年', '（ 二〇二四 年 ）工作，总结。', '２０２４年１２月　Ａ', '', 'Ｅ\u0301法治', 'e\u0301', '工作…完成', '①项', '㈠总体']) {
       expect(normalizeKey(text)).toBe(reference.normalizeKey(text))
       expect(toHalfWidth(text)).toBe(reference.toHalfWidth(text))
     }

@@ -1,10 +1,11 @@
 // Quantity facts: numerals, units, bounds, what is counted, what is no quantity, sentences and
 // sections; and the relations the statistics rules judge (partitions, rate operands).
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {formatNumber, parseArabic, parseChinese} from '../src/facts/numerals.js'
-import {inSection, phrase, type Quantity} from '../src/facts/quantities.js'
-import {PER, PER_CHARS, TOTAL, TOTAL_CHARS} from '../src/facts/quantity-words.js'
+import {inSection, phrase, strip, type Quantity} from '../src/facts/quantities.js'
+import {KEY_STRIP, LEAD_TRAIL, PER, PER_CHARS, TOTAL, TOTAL_CHARS} from '../src/facts/quantity-words.js'
 import {changeOperands, findPartitions, rateOperands} from '../src/facts/relations.js'
 import {analyzeSettings, baseProcessor} from '../src/lint.js'
 import {documentOf} from '../src/rule.js'
@@ -51,6 +52,32 @@ describe('quantity words', () => {
     const words = re.source.replace(/^\(\?:|\)\$?$/g, '').split('|')
     expect(words.length).toBeGreaterThan(5)
     for (const word of words) expect(chars.some((c) => word.includes(c)), word).toBe(true)
+  })
+})
+
+describe('strip', () => {
+  const wordsOf = (re: RegExp) => re.source.replace(/^\^?\(\?:(?:\(\?:)?|\)(?:\[[^\]]*\]\?)?\)?\+?\$?$/g, '').split('|').filter((w) => /^[\u4e00-\u9fff]+$/.test(w))
+  const pieces = [...wordsOf(KEY_STRIP), ...wordsOf(LEAD_TRAIL), '受理', '纠纷', '案件', '、', '：', '镇']
+  /** Stripping until nothing changes: what one pass of strip must give. */
+  const fixpoint = (text: string) => {
+    let s = text
+    for (let previous = ''; s !== previous; ) {
+      previous = s
+      s = s.replace(KEY_STRIP, '').replace(LEAD_TRAIL, '')
+    }
+    return s
+  }
+
+  it('takes scope, time and total words off both ends', () => {
+    expect(strip('2024年全镇共受理')).toBe('受理')
+    expect(strip('其中共有纠纷约')).toBe('纠纷')
+  })
+
+  it('is one pass of what stripping until nothing changes gives', () => {
+    expect(pieces.length).toBeGreaterThan(40)
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 8}), (parts) => {
+        expect(strip(parts.join(''))).toBe(fixpoint(parts.join('')))
+      }), {numRuns: 2000})
   })
 })
 

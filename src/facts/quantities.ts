@@ -11,7 +11,7 @@ import {lastAtOrBefore} from '../sorted.js'
 import {codeUnitClass, dropUnits, toHalfWidth} from '../text.js'
 import {CN_NUMERAL, parseArabic, parseChinese, parsePercentWords, round, type ParsedNumber} from './numerals.js'
 import {
-  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, DISPLAY_STRIP, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, NAMED_SET, PER, PER_CHARS, POINT_UNITS, PREVIOUS, TARGET, TOTAL, TOTAL_CHARS, UNIT_CLASS, UNITS, type Bound,
+  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, DISPLAY_STRIP, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, LEAD_TRAIL, NAMED_SET, PER, PER_CHARS, POINT_UNITS, PREVIOUS, TARGET, TOTAL, TOTAL_CHARS, UNIT_CLASS, UNITS, type Bound,
 } from './quantity-words.js'
 import {execAll} from '../regex.js'
 
@@ -154,7 +154,6 @@ const ORDINAL_BEFORE = /(?:第|届|初|周|星期|礼拜|其|之)$/
 const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九十][-~～—至到]$/
 const RANGE_AFTER = /^\s*[-~～—至到]\s*[\d一二两三四五六七八九十]/
 const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?$/
-const LEAD_TRAIL = /(?:共计|合计|总计|总共|一共|累计|共有|共|达到|达|为|约为|约|大约|近|将近|接近|超过|超|逾|不少于|不低于|至少|不足|不到|有|计|了|的|均|各|分别为|分别是|分别|其中)+$/
 /** One pattern for each side, a named group per bound: the leftmost word wins (不超过 is below, not 超过). */
 const BOUND_BEFORE = new RegExp(`(?:${BEFORE_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/\$$/, '')})`).join('|')})$`)
 const BOUND_AFTER = new RegExp(`^(?:${AFTER_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/^\^/, '')})`).join('|')})`)
@@ -613,9 +612,13 @@ function subjectOf({rate, leadSubject: stripped, tail}: Quantity): string {
   const owned = stripped.includes('有') ? stripped.replace(/^.*(?:现有|共有|拥有)/, '') : stripped
   const before = owned === stripped ? stripped : strip(owned)
   // A tail that says all of them (全部参加轮训, 均已办结) says nothing about what is counted.
-  const after = clean(tail).replace(/^(?:以上|之多|左右|上下|以下|以内)/, '').replace(/^中/, '').replace(/^(?:全部|均|都|全).*/, '')
+  const cleanTail = clean(tail)
+  const after = TAIL_HEADS.includes(cleanTail[0] ?? '。') ? cleanTail.replace(/^(?:以上|之多|左右|上下|以下|以内)/, '').replace(/^中/, '').replace(/^(?:全部|均|都|全).*/, '') : cleanTail
   return (before + (after ? `#${after}` : '')).slice(0, 40)
 }
+
+/** The first characters of the bound, 中 and all-of-them words a subject's tail loses. */
+const TAIL_HEADS = '以之左上中全均都'
 
 function clean(text: string): string {
   const words = dropUnits(text, isSubjectNoise)
@@ -636,13 +639,9 @@ function hasDigit(text: string): boolean {
 
 /** Text without scope, time, bound and total words: what is counted. */
 export function strip(text: string): string {
-  let s = clean(text)
-  let previous
-  do {
-    previous = s
-    s = s.replace(KEY_STRIP, '').replace(LEAD_TRAIL, '')
-  } while (s !== previous)
-  return s
+  // One pass is a fixpoint: KEY_STRIP stops where no word of it starts, and LEAD_TRAIL takes the
+  // longest run of its words at the end, so neither finds more in what the other leaves.
+  return clean(text).replace(KEY_STRIP, '').replace(LEAD_TRAIL, '')
 }
 
 function bounds(parsed: ParsedNumber, bound: Bound | undefined, scale: number): [number, number] {

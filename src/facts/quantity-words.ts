@@ -85,3 +85,6 @@ export const NOT_A_BASE = /(?:败诉|纠错|撤销|赔偿|违法|错案|被诉|�
 
 /** Fixed names with a number: 三项制度, 两个责任, “四个意识”. Matched on what follows the unit. */
 export const NAMED_SET = /^(?:作用|抓手|方面|优势|效应|代表|全面|一体|制度|责任|清单|意识|自信|维护|确立|机制|工程|行动|会战|战役|原则|要求|标准|模式|理念|方针|体系|平台|规定|精神|服务|工作法|目标|一|统一|公开|严禁|不准|禁止|到位|必须|坚持|重点|专项)/
+
+/** Words of quantity and connection at the end of a figure's lead: stripped to make a comparison key. */
+export const LEAD_TRAIL = /(?:共计|合计|总计|总共|一共|累计|共有|共|达到|达|为|约为|约|大约|近|将近|接近|超过|超|逾|不少于|不低于|至少|不足|不到|有|计|了|的|均|各|分别为|分别是|分别|其中)+$/
