@@ -41,6 +41,9 @@ function words(q: Quantity): string {
   return q.lead.replace(/\s+/g, '') + '|' + q.tail.replace(/\s+/g, '')
 }
 
+/** 其中 (of which) and 分别为 (respectively): the parts of a total follow. */
+const PARTS_MARKER = /其中|分别(?:为|是|有)/g
+
 /** Sentences with more figures than this are tables or dumps, not prose: no relation is read in them. */
 const MAX_FIGURES = 60
 
@@ -58,7 +61,7 @@ export function findPartitions(sentence: Sentence): Partition[] {
     used.add(p.total)
     found.push(p)
   }
-  for (const marker of execAll(/其中|分别(?:为|是|有)/g, sentence.text)) {
+  for (const marker of execAll(PARTS_MARKER, sentence.text)) {
     const at = marker.index!
     const total = [...figures].reverse().find((f) => f.atEnd <= at)
     if (!total || !/^[\s,:]*$/.test(sentence.text.slice(total.atEnd, at))) continue
