@@ -114,13 +114,12 @@ const HALF_WIDTH_NFKC: ReadonlyArray<readonly [number, number]> = [
 
 /** Whether `text.normalize('NFKC')` is `toHalfWidth(text)`: every code unit is in HALF_WIDTH_NFKC. */
 export function isHalfWidthNfkc(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 0x4e00 && code <= 0x9fff) continue
-    if (!HALF_WIDTH_NFKC.some(([from, to]) => code >= from && code <= to)) return false
-  }
+  for (let i = 0; i < text.length; i++) if (HALF_WIDTH_NFKC_UNITS[text.charCodeAt(i)] !== 1) return false
   return true
 }
+
+const HALF_WIDTH_NFKC_UNITS = new Uint8Array(0x10000)
+for (const [from, to] of HALF_WIDTH_NFKC) HALF_WIDTH_NFKC_UNITS.fill(1, from, to + 1)
 
 /** The code units normalizeKey drops: spaces and punctuation. */
 const isKeyNoise = codeUnitClass(new RegExp(`${SPACE_CHAR.source}|${PUNCTUATION_CHAR.source}`), false)
