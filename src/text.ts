@@ -85,15 +85,18 @@ const CN_YEAR_DIGITS = /^[〇零○一二三四五六七八九]{4}$/
  * U+9FA5, in every Unicode version) are answered by `ideographs`; anything else asks `re`.
  */
 export function codeUnitClass(re: RegExp, ideographs: boolean): (code: number) => boolean {
+  const table = (from: number, to: number) => Uint8Array.from({length: to - from}, (_, i) => (re.test(String.fromCharCode(from + i)) ? 1 : 0))
   // Basic Latin and Latin-1, General Punctuation (“”—…), CJK Symbols (、。《》〇), full-width forms (，：（）).
-  const blocks: Array<[number, number]> = [[0x0000, 0x0100], [0x2000, 0x2070], [0x3000, 0x3040], [0xff00, 0xfff0]]
-  const tables = blocks.map(([from, to]) => Uint8Array.from({length: to - from}, (_, i) => (re.test(String.fromCharCode(from + i)) ? 1 : 0)))
+  const latin = table(0x0000, 0x0100)
+  const general = table(0x2000, 0x2070)
+  const cjk = table(0x3000, 0x3040)
+  const fullWidth = table(0xff00, 0xfff0)
   return (code) => {
+    if (code < 0x100) return latin[code] === 1
     if (code >= 0x4e00 && code <= 0x9fa5) return ideographs
-    for (let b = 0; b < blocks.length; b++) {
-      const [from, to] = blocks[b]!
-      if (code >= from && code < to) return tables[b]![code - from] === 1
-    }
+    if (code >= 0x3000 && code < 0x3040) return cjk[code - 0x3000] === 1
+    if (code >= 0xff00 && code < 0xfff0) return fullWidth[code - 0xff00] === 1
+    if (code >= 0x2000 && code < 0x2070) return general[code - 0x2000] === 1
     return re.test(String.fromCharCode(code))
   }
 }

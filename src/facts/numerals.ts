@@ -19,13 +19,16 @@ export const CN_NUMERAL = '零〇一二两三四五六七八九十百千万亿'
 
 /** `2,166`, `1.5`, `12` with an optional 万/亿 after it. */
 export function parseArabic(digits: string, multiplier?: string): ParsedNumber | undefined {
-  const plain = digits.replace(/,/g, '')
+  const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits
   if (!/^\d+(?:\.\d+)?$/.test(plain)) return undefined
-  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0
+  const point = plain.indexOf('.')
+  const decimals = point >= 0 ? plain.length - point - 1 : 0
   const scale = multiplier ? CN_BIG_UNIT[multiplier] ?? 1 : 1
   const value = round(Number(plain) * scale)
-  // The place of the last nonzero digit: 300 → 100, 1.5万 → 1000, 96.0 → 0.1.
-  const trailingZeros = decimals === 0 && /[1-9]/.test(plain) ? /0*$/.exec(plain)![0].length : 0
+  // The place of the last nonzero digit: 300 → 100, 1.5万 → 1000, 96.0 → 0.1 (0 has none).
+  let trailingZeros = 0
+  if (decimals === 0) while (trailingZeros < plain.length && plain[plain.length - 1 - trailingZeros] === '0') trailingZeros++
+  if (trailingZeros === plain.length) trailingZeros = 0
   return {value, decimals, step: round(10 ** (trailingZeros - decimals) * scale), numeral: 'arabic'}
 }
 
