@@ -153,6 +153,9 @@ const LINE_END_PUNCT = /[。；;：:！!？?]\s*$/
 const ORDINAL_BEFORE = /(?:第|届|初|周|星期|礼拜|其|之)$/
 const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九十][-~～—至到]$/
 const RANGE_AFTER = /^\s*[-~～—至到]\s*[\d一二两三四五六七八九十]/
+/** The last characters of ORDINAL_BEFORE's words, and the marks of a range. */
+const ORDINAL_LAST = '第届初周期拜其之'
+const RANGE_MARKS = '-~～—至到'
 const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?$/
 /** One pattern for each side, a named group per bound: the leftmost word wins (不超过 is below, not 超过). */
 const BOUND_BEFORE = new RegExp(`(?:${BEFORE_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/\$$/, '')})`).join('|')})$`)
@@ -689,9 +692,12 @@ function nonCountable(
 ): NonCountable | undefined {
   if (context.excluded?.(start, end)) return 'date'
   if (named) return 'name'
+  // Each pattern is tried only where the character it turns on is (most figures have none).
   const before = text.slice(Math.max(0, r.at - NEAR), r.at)
-  if (ORDINAL_BEFORE.test(before)) return 'ordinal'
-  if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(r.atEnd - r.unit.length, r.atEnd + NEAR))) return 'range'
+  if (ORDINAL_LAST.includes(before.at(-1) ?? '。') && ORDINAL_BEFORE.test(before)) return 'ordinal'
+  if (RANGE_MARKS.includes(before.trimEnd().at(-1) ?? '。') && RANGE_BEFORE.test(before)) return 'range'
+  const after = text.slice(r.atEnd - r.unit.length, r.atEnd + NEAR)
+  if (RANGE_MARKS.includes(after.trimStart()[0] ?? '。') && RANGE_AFTER.test(after)) return 'range'
   if (r.chinese) {
     if (r.chinese === '一' || r.chinese === '零') return 'article'
     if (/^[百千万亿]$/.test(r.chinese)) return 'name'
