@@ -104,26 +104,6 @@ export function codeUnitClass(re: RegExp, ideographs: boolean): (code: number) =
 /** Whether one UTF-16 code unit is a Han character, exactly as `/\p{Script=Han}/u` tests it. */
 export const isHanUnit = codeUnitClass(/\p{Script=Han}/u, true)
 
-/**
- * Code units that NFKC leaves as they are or maps as toHalfWidth does (ＡＢ１，（ → AB1,(; the
- * ideographic space → space), and that never compose with a neighbour: ASCII, the CJK unified
- * ideographs, CJK and general punctuation without compatibility forms. Nearly every line of a
- * report is made of these alone, and toHalfWidth is several times faster than normalize().
- */
-const HALF_WIDTH_NFKC: ReadonlyArray<readonly [number, number]> = [
-  [0x09, 0x09], [0x20, 0x7e], [0xb7, 0xb7], [0x2010, 0x2010], [0x2012, 0x2016], [0x2018, 0x2023], [0x2027, 0x2027], [0x2030, 0x2032], [0x3000, 0x3003],
-  [0x3008, 0x301b], [0x4e00, 0x9fff], [0xff01, 0xff5e],
-]
-
-/** Whether `text.normalize('NFKC')` is `toHalfWidth(text)`: every code unit is in HALF_WIDTH_NFKC. */
-export function isHalfWidthNfkc(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (HALF_WIDTH_NFKC_UNITS[text.charCodeAt(i)] !== 1) return false
-  return true
-}
-
-const HALF_WIDTH_NFKC_UNITS = new Uint8Array(0x10000)
-for (const [from, to] of HALF_WIDTH_NFKC) HALF_WIDTH_NFKC_UNITS.fill(1, from, to + 1)
-
 /** The code units normalizeKey drops: spaces and punctuation. */
 const isKeyNoise = codeUnitClass(new RegExp(`${SPACE_CHAR.source}|${PUNCTUATION_CHAR.source}`), false)
 
@@ -132,7 +112,7 @@ const isKeyNoise = codeUnitClass(new RegExp(`${SPACE_CHAR.source}|${PUNCTUATION_
  * years in Chinese numerals turned into digits (二〇二一年 → 2021年).
  */
 export function normalizeKey(text: string): string {
-  const key = arabicYears(isHalfWidthNfkc(text) ? toHalfWidth(text) : text.normalize('NFKC'))
+  const key = arabicYears(text.normalize('NFKC'))
   // Dropping the spaces and the punctuation one code unit at a time is the same as the two
   // regex replacements (both delete single BMP units), and a few times faster: required-topic
   // normalizes every line of the body.
