@@ -209,5 +209,10 @@ describe('relations', () => {
     expect(rateOperands(narrower)).toBeUndefined()
     const all = quantities('受理信访事项58件，均在法定期限内办结，按期办结率100%。').find((q) => q.rate)!
     expect(rateOperands(all)).toBeUndefined()
+    // The last two characters of the stem a few characters apart: 持证率 over 持有执法证.
+    const apart = quantities('全镇执法人员共25名，持有执法证20名，持证率80%。').find((q) => q.rate)!
+    expect(rateOperands(apart)).toMatchObject({numerator: {value: 20}, denominator: {value: 25}})
+    const tooFar = quantities('全镇执法人员共25名，持有行政执法资格证20名，持证率80%。').find((q) => q.rate)!
+    expect(rateOperands(tooFar)?.numerator.value).not.toBe(20)
   })
 })

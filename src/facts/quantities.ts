@@ -81,6 +81,8 @@ export interface Quantity {
   tail: string
   /** What is counted, without scope and time words: 受理矛盾纠纷, 持有国家执法证人员. */
   readonly subject: string
+  /** Lead and tail without white space, joined by |: the words around the figure, for word tests. */
+  readonly words: string
   /** The lead without scope, time, bound and total words (strip(lead)): what is counted, before the figure. */
   readonly leadSubject: string
   /** The verb of what is counted, when it is a known one: 受理, 办结, 化解, 调解成功, 剩余, 出庭应诉…. */
@@ -174,7 +176,8 @@ const TARGET_ALL = new RegExp(TARGET.source, 'g')
 const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'g')
 /** A change with the comparison before it: 较上年增长, 同比下降. */
 const CHANGE_NAME = new RegExp(`(?:(?:${CHANGE.source})[\\u4e00-\\u9fff]{0,3})?${CHANGE_END.source.replace(/\$$/, '')}$`)
-const hasAny = (text: string, chars: readonly string[]) => chars.some((c) => text.includes(c))
+const TOTAL_HINT = new RegExp(`[${TOTAL_CHARS.join('')}]`)
+const PER_HINT = new RegExp(`[${PER_CHARS.join('')}]`)
 const UNIT_CLASSES = new Map(Object.entries(UNIT_CLASS))
 const TOTAL_WORD = new RegExp(`(?<![公中])(?:${TOTAL.source})(?!同|享|识|性|青|产|商|驻)`)
 const QUOTED_NAME = /《[^《》\n]*》|[“"‘'「][^“”"‘’'「」\n]{1,12}[”"’'」]/g
@@ -523,6 +526,7 @@ class Figure implements Quantity {
   section?: OutlineNode
   #subject?: string
   #leadSubject?: string
+  #words?: string
   #key?: string
   #verb?: string | null
 
@@ -555,8 +559,8 @@ class Figure implements Quantity {
     this.kind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : 'count'
     this.divided = /^\s*中(?=[,:、]|$)/.test(tail)
     // Every total word has 共, 计 or 总, every per-head word 均 or 每: most leads have neither.
-    this.total = this.divided || (hasAny(leadWords, TOTAL_CHARS) && TOTAL_WORD.test(leadWords))
-    this.per = hasAny(leadWords, PER_CHARS) && (PER.test(leadEnd) || /^(?:人均|户均|平均)/.test(leadWords))
+    this.total = this.divided || (TOTAL_HINT.test(leadWords) && TOTAL_WORD.test(leadWords))
+    this.per = PER_HINT.test(leadWords) && (PER.test(leadEnd) || /^(?:人均|户均|平均)/.test(leadWords))
     this.period = period(text, words.times, r.at)
     this.target = words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at)
     this.at = r.at
@@ -570,6 +574,10 @@ class Figure implements Quantity {
 
   get subject(): string {
     return (this.#subject ??= subjectOf(this))
+  }
+
+  get words(): string {
+    return (this.#words ??= `${this.lead.replace(/\s+/g, '')}|${this.tail.replace(/\s+/g, '')}`)
   }
 
   get leadSubject(): string {

@@ -36,11 +36,6 @@ export function between(a: Quantity, b: Quantity): string {
   return a.sentence.text.slice(a.atEnd, b.at)
 }
 
-/** Lead and tail of a figure, for word tests. */
-function words(q: Quantity): string {
-  return q.lead.replace(/\s+/g, '') + '|' + q.tail.replace(/\s+/g, '')
-}
-
 /** 其中 (of which) and 分别为 (respectively): the parts of a total follow. */
 const PARTS_MARKER = /其中|分别(?:为|是|有)/g
 
@@ -69,7 +64,7 @@ export function findPartitions(sentence: Sentence): Partition[] {
   }
   // 5件中，3件…: the parts start after the clause break that follows 中.
   for (const total of figures.filter((f) => f.divided)) add(ofWhich(figures, total, sentence.text.slice(total.atEnd).search(/[,:]/) + total.atEnd + 1))
-  for (const f of figures) if (REMAINDER.test(words(f))) add(remainder(figures, f))
+  for (const f of figures) if (REMAINDER.test(f.words)) add(remainder(figures, f))
   for (const total of figures.filter((f) => f.total)) add(listAfterTotal(figures, total))
   for (const total of figures) if (total.total && total.leadSubject === '') add(sumOfList(figures, total))
   return found
@@ -92,7 +87,7 @@ function ofWhich(figures: Quantity[], total: Quantity, from: number): Partition 
       continue
     }
     const gap = between(previous, f)
-    if (REMAINDER.test(words(f)) && /^[^,]*,[^,]*$/.test(gap) && !/[;。]/.test(gap)) {
+    if (REMAINDER.test(f.words) && /^[^,]*,[^,]*$/.test(gap) && !/[;。]/.test(gap)) {
       parts.push(f)
       relation = 'equal'
       break
@@ -124,7 +119,7 @@ function parallel(a: Quantity, b: Quantity): boolean {
 function respectively(figures: Quantity[], total: Quantity, at: number): Partition | undefined {
   const parts: Quantity[] = []
   for (const f of figures.filter((x) => x.at > at && x.unitClass === total.unitClass)) {
-    if (f.total || [PROGRESS, INTAKE, CHANGE, FLOW, REMAINDER].some((re) => re.test(words(f)))) break
+    if (f.total || [PROGRESS, INTAKE, CHANGE, FLOW, REMAINDER].some((re) => re.test(f.words))) break
     parts.push(f)
   }
   return {total, parts, relation: 'equal', marker: 'respectively'}
@@ -140,7 +135,7 @@ function remainder(figures: Quantity[], last: Quantity): Partition | undefined {
   let total: Quantity | undefined
   for (let i = chain.length - 2; i >= 0; i--) {
     const f = chain[i]!
-    const w = words(f)
+    const w = f.words
     if (f.total || INTAKE.test(f.leadSubject)) {
       total = f
       break
@@ -148,11 +143,11 @@ function remainder(figures: Quantity[], last: Quantity): Partition | undefined {
     if (FLOW.test(w) || TIME.test(f.lead)) return undefined
     parts.unshift(f)
   }
-  if (!total && parts.length >= 3 && !DISPOSED.test(words(parts[0]!)) && !REMAINDER.test(words(parts[0]!))) total = parts.shift()
+  if (!total && parts.length >= 3 && !DISPOSED.test(parts[0]!.words) && !REMAINDER.test(parts[0]!.words)) total = parts.shift()
   if (!total || parts.length < 2) return undefined
   const span = total.sentence.text.slice(total.atEnd, last.at)
-  if (/其中|分别/.test(span) || parts.some((p) => p.total || p.divided || FLOW.test(words(p)))) return undefined
-  if (!parts.every((p) => DISPOSED.test(words(p)) || REMAINDER.test(words(p)))) return undefined
+  if (/其中|分别/.test(span) || parts.some((p) => p.total || p.divided || FLOW.test(p.words))) return undefined
+  if (!parts.every((p) => DISPOSED.test(p.words) || REMAINDER.test(p.words))) return undefined
   return {total, parts, relation: 'equal', marker: 'remainder'}
 }
 
@@ -173,7 +168,7 @@ function listAfterTotal(figures: Quantity[], total: Quantity): Partition | undef
   }
   if (parts.length < 2 || (total.unitClass === '人' && !parts.every((p) => parallel(parts[0]!, p)))) return undefined
   for (const p of parts) {
-    const w = words(p)
+    const w = p.words
     if (p.total || p.high > total.high || [PROGRESS, INTAKE, FLOW, REMAINDER, CHANGE].some((re) => re.test(w)) || TIME.test(p.lead) || p.period !== total.period) return undefined
   }
   return {total, parts, relation: 'atMost', marker: 'list'}
@@ -221,8 +216,19 @@ function stemMatch(q: Quantity, stem: string): number {
   const text = figureWords(q)
   for (let k = Math.min(stem.length, 8); k >= 2; k--) if (text.includes(stem.slice(-k))) return k
   // The last two characters a few characters apart: 持证率 over 持有执法证20名.
-  const [a, b] = [...stem.slice(-2)]
-  return a && b && new RegExp(`${a}[\\u4e00-\\u9fff]{1,3}${b}`).test(text) ? 2 : 0
+  return stem.length >= 2 && apart(text, stem[stem.length - 2]!, stem[stem.length - 1]!) ? 2 : 0
+}
+
+/** Whether `a`, one to three Han characters, then `b` occur in `text` (a[\u4e00-\u9fff]{1,3}b). */
+function apart(text: string, a: string, b: string): boolean {
+  for (let i = text.indexOf(a); i !== -1; i = text.indexOf(a, i + 1)) {
+    for (let gap = 1; gap <= 3 && i + gap + 1 < text.length; gap++) {
+      const c = text.charCodeAt(i + gap)
+      if (c < 0x4e00 || c > 0x9fff) break
+      if (text[i + gap + 1] === b) return true
+    }
+  }
+  return false
 }
 
 function figureWords(q: Quantity): string {
