@@ -2,7 +2,6 @@
 // Rules and the outline work on these lines, so every position they report is exact.
 import type {Root, RootContent} from 'mdast'
 import {lastAtOrBefore} from '../sorted.js'
-import {execAll} from '../regex.js'
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote' | 'html'
 
@@ -27,8 +26,6 @@ export interface Block {
   lines: SourceLine[]
 }
 
-/** One line and its ending; the last line may end with the text. */
-const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/g
 const HEADING_PREFIX = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/
 const HEADING_SUFFIX = /(?:[ \t]+#+)?[ \t]*$/
 
@@ -41,11 +38,13 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
     if (start === undefined || end === undefined) return
     const block: Block = {type, start, end, lines: []}
     if (node.type === 'heading') block.depth = node.depth
-    const source = text.slice(start, end)
     // Line endings as CommonMark counts them: \n, \r\n, or a lone \r.
-    for (const match of execAll(LINE, source)) {
-      let lineText = match[1]!
-      let lineStart = start + match.index!
+    for (let from = start; from <= end; ) {
+      let to = from
+      while (to < end && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13) to++
+      let lineText = text.slice(from, to)
+      let lineStart = from
+      from = text.charCodeAt(to) === 13 && text.charCodeAt(to + 1) === 10 && to + 1 < end ? to + 2 : to + 1
       if (type === 'heading') {
         const prefix = HEADING_PREFIX.exec(lineText)?.[0].length ?? 0
         lineText = lineText.slice(prefix).replace(HEADING_SUFFIX, '')
@@ -58,7 +57,6 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
       if (lineText.trim() !== '') {
         block.lines.push({text: lineText, start: lineStart, end: lineStart + lineText.length, line: lineOf(lineStarts, lineStart), block})
       }
-      if (match[0].length === 0) break
     }
     if (block.lines.length > 0) blocks.push(block)
   }

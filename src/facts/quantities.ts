@@ -376,7 +376,10 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
     const at = i
     const numberEnd = NUMBER.lastIndex
     i = numberEnd - 1
-    const [, pct, arabic, arabicScale, chinese] = m
+    const pct = m[1]
+    const arabic = m[2]
+    const arabicScale = m[3]
+    const chinese = m[4]
     if (pct !== undefined) {
       const parsed = parsePercentWords(pct)
       if (parsed) raw.push({at, atEnd: numberEnd, parsed, unit: '%', isPercent: true, chinese: '', scale: 1})
