@@ -502,47 +502,33 @@ function timeWords(text: string, year: number | undefined): TimeWord[] {
 }
 
 /** A figure of the report; what no rule may need (its words' subject, verb, clause) is read on demand. */
+/** What a Figure works out only when a rule asks for it. */
+type OnDemand = 'subject' | 'leadSubject' | 'words' | 'key' | 'verb' | 'clause'
+
+// The class takes the fields of Quantity, documented there, without declaring them twice.
+interface Figure extends Omit<Quantity, OnDemand> {}
 class Figure implements Quantity {
-  text: string
-  value: number
-  low: number
-  high: number
-  decimals: number
-  numeral: 'arabic' | 'chinese'
-  unit: string
-  unitClass: string
-  scale: number
-  kind: QuantityKind
-  bound?: Bound
-  countable = true
-  reason?: NonCountable
-  total: boolean
-  divided: boolean
-  change?: 'up' | 'down' | 'unknown'
-  per: boolean
-  period: Period
-  target: boolean
-  rate?: RateInfo
-  at: number
-  atEnd: number
-  line = 0
-  section?: OutlineNode
   #subject?: string
   #leadSubject?: string
   #words?: string
   #key?: string
   #verb?: string | null
 
-  constructor(
-    readonly sentence: Sentence,
-    r: RawFigure,
-    readonly lead: string,
-    readonly tail: string,
-    readonly leadAt: number,
-    readonly start: number,
-    readonly end: number,
-    words: SentenceWords,
-  ) {
+  constructor(sentence: Sentence, r: RawFigure, lead: string, tail: string, leadAt: number, start: number, end: number, words: SentenceWords) {
+    this.sentence = sentence
+    this.lead = lead
+    this.tail = tail
+    this.leadAt = leadAt
+    this.start = start
+    this.end = end
+    this.countable = true
+    this.line = 0
+    // Every figure gets every field, so that all share one shape (V8 keeps their code monomorphic).
+    this.bound = undefined
+    this.reason = undefined
+    this.change = undefined
+    this.rate = undefined
+    this.section = undefined
     const text = sentence.text
     const {parsed, unit} = r
     const leadWords = lead.replace(/\s+/g, '')
