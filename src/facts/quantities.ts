@@ -203,7 +203,10 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
     const {text, place} = joinBlock(block, nodeByLine)
     const names = nameRanges(text)
     for (const [from, to] of sentenceSpans(text)) {
-      const sentence: Sentence = {index: sentenceIndex++, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: []}
+      const index = sentenceIndex++
+      // Most sentences have no digit or numeral at all.
+      if (!hasFigureStart(text, from, to)) continue
+      const sentence: Sentence = {index, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: []}
       const inName = (at: number, atEnd: number) => names.length > 0 && inRanges(names, from + at) && inRanges(names, from + atEnd - 1)
       const found = scanSentence(sentence, {block: place, from}, inName, scan)
       sentence.quantities.push(...found)
@@ -294,6 +297,11 @@ class BlockPlace {
   line(at: number): number {
     return this.segmentOf(at).line.line
   }
+}
+
+function hasFigureStart(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FIGURE_START[text.charCodeAt(i)] === 1) return true
+  return false
 }
 
 /** What String.prototype.trim removes. */
@@ -405,14 +413,16 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
   // 15个工作室), else all of it leads the second figure (就业技能培训共2场223人次).
   if (raw.length === 0) return []
   const words = sentenceWords(text, context.year)
-  const leads: number[] = []
-  const tails: number[] = []
-  raw.forEach((r, i) => {
+  // Where each figure's lead starts (at most: its clause start wins when later) and its tail ends.
+  const leads: number[] = new Array<number>(raw.length).fill(0)
+  const tails: number[] = new Array<number>(raw.length).fill(0)
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!
     const next = raw[i + 1]
     const end = clauseEnd(text, r.atEnd)
     if (!next || next.at > end) {
       tails[i] = end
-      return
+      continue
     }
     const between = text.slice(r.atEnd, next.at)
     const rate = next.isPercent ? RATE_LEAD.exec(between) : null
@@ -427,11 +437,13 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
       tails[i] = r.atEnd
       leads[i + 1] = r.atEnd
     }
-  })
-  return raw.map((r, i) => {
-    const leadAt = Math.max(clauseStart(text, r.at), leads[i] ?? 0)
+  }
+  const figures: Quantity[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!
+    const leadAt = Math.max(clauseStart(text, r.at), leads[i]!)
     const lead = text.slice(leadAt, r.at)
-    const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i] ?? r.atEnd))
+    const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i]!))
     const q = new Figure(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
     q.line = place.block.line(place.from + r.at)
     const why = nonCountable(text, r, tail, inName(r.at, r.atEnd), q.start, q.end, context)
@@ -439,8 +451,9 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
       q.countable = false
       q.reason = why
     }
-    return q
-  })
+    figures.push(q)
+  }
+  return figures
 }
 
 /** The last of the matches of a global regex, scanning from the start. */
