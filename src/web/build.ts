@@ -37,6 +37,9 @@ export interface CheckerBuild {
   inputs: Array<{path: string; bytes: number}>
 }
 
+/** Both pages' scripts: one self-contained script, in memory, for the browsers offices use. */
+const BROWSER_BUNDLE = {bundle: true, write: false, format: 'iife', platform: 'browser', target: BROWSER_TARGET, legalComments: 'none', charset: 'utf8', logLevel: 'silent'} as const
+
 export interface CheckerOptions {
   templates: TemplateSource[]
   config?: Config
@@ -49,17 +52,10 @@ export async function buildChecker({templates, config = {}, version, minify = tr
   // `templates` is a folder for the CLI; the page gets the templates' text itself.
   const {templates: _folder, ...pageConfig} = config
   const result = await esbuild.build({
+    ...BROWSER_BUNDLE,
     entryPoints: [sibling('./checker/main')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: BROWSER_TARGET,
     minify,
-    legalComments: 'none',
-    charset: 'utf8',
     metafile: true,
-    logLevel: 'silent',
     define: {
       FAZHI_TEMPLATES: JSON.stringify(templates.map((t) => ({path: t.path.replace(/^.*[\\/]/, ''), text: t.text}))),
       FAZHI_CONFIG: JSON.stringify(pageConfig),
@@ -85,18 +81,7 @@ export async function buildChecker({templates, config = {}, version, minify = tr
 /** The review page's script (src/web/review/page.ts) as one self-contained, readable IIFE. */
 export async function bundleReviewScript(): Promise<string> {
   const esbuild = await loadEsbuild()
-  const result = await esbuild.build({
-    entryPoints: [sibling('./review/page')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: BROWSER_TARGET,
-    minify: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'silent',
-  })
+  const result = await esbuild.build({...BROWSER_BUNDLE, entryPoints: [sibling('./review/page')], minify: false})
   return result.outputFiles[0]!.text
 }
 
