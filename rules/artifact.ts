@@ -84,7 +84,7 @@
 import type {SourceLine} from '../src/document/lines.js'
 import type {ArtifactMatch} from '../src/import/artifacts.js'
 import {inRanges, isTable, LIST_MARKER, syntaxRanges} from '../src/inline.js'
-import {defineRule, type Finding, type Fix} from '../src/rule.js'
+import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 import {quote} from '../src/text.js'
 
 /** HTML tags whose removal could lose content or structure: reported, not fixed. */

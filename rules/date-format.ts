@@ -64,7 +64,7 @@
  *   1:34-1:45: 日期“2024年06月05日”的月、日不应补0（正文其他日期没有补0）：应为“2024年6月5日”。
  */
 import {formatDate, type DateFact} from '../src/facts/dates.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 interface Options {
   signature: boolean

@@ -63,7 +63,7 @@
  *   1:30-1:38: 日期“2024111日”缺少“年”“月”：应为“2024年1月11日”或“2024年11月1日”。
  */
 import {daysInMonth, formatDate, isCalendarDate, type DateFact} from '../src/facts/dates.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'date-valid', title: '日期有效', severity: 'error', defaults: {}}, ({doc, report}) => {
   // Lines above the title are web-page chrome and letterheads: the artifact rule's business.

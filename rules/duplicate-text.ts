@@ -66,7 +66,7 @@
  */
 import {bundledLexicon, checkWords} from '../src/data/lexicon.js'
 import {findDuplicates} from '../src/duplicates.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 interface Options {
   words: string[]

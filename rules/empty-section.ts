@@ -46,7 +46,7 @@
  *   9:4-9:11: 章节“二、存在的问题”没有内容：请补写内容，或删除这个标题。
  */
 import {isEmptyNode} from '../src/document/outline.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'empty-section', title: '空章节', severity: 'error', defaults: {}}, ({doc, report}) => {
   for (const node of doc.outline.nodes) {

@@ -77,7 +77,7 @@ import {FRONTMATTER_FIELDS} from '../src/document/frontmatter.js'
 import {asYear} from '../src/document/index.js'
 import {isCalendarDate} from '../src/facts/dates.js'
 import {isPlaceholder} from '../src/placeholder.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'frontmatter', title: '前置元数据', severity: 'error', defaults: {}}, ({doc, report}) => {
   const fm = doc.frontmatter

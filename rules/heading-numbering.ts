@@ -92,7 +92,7 @@
  */
 import type {OutlineNode} from '../src/document/outline.js'
 import {formatHeadingMark, markLike, type Rank} from '../src/numbering.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'heading-numbering', title: '标题编号', severity: 'error', fixable: true, defaults: {}}, ({doc, report}) => {
   const span = (node: OutlineNode) => ({start: node.markStart, end: node.titleEnd})

@@ -19,7 +19,7 @@ import statSum from './stat-sum.js'
 import statZeroBase from './stat-zero-base.js'
 import terminology from './terminology.js'
 import title from './title.js'
-import type {RulePlugin} from '../src/rule.js'
+import type {RulePlugin} from '../src/kernel/rule.js'
 
 export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact]
 

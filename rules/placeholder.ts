@@ -33,7 +33,7 @@
  *   3:22-3:23: “X”是没有替换的占位符：请填写实际的名称或数字。
  */
 import {findPlaceholders, type PlaceholderMatch} from '../src/placeholder.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 import {quote} from '../src/text.js'
 
 export default defineRule({id: 'placeholder', title: '占位符', severity: 'error', defaults: {}}, ({doc, report}) => {

@@ -110,7 +110,7 @@
  */
 import type {SourceLine} from '../src/document/lines.js'
 import {inRanges, isTableDelimiterRow, syntaxRanges, type SyntaxRange} from '../src/inline.js'
-import {defineRule, type Finding, type Fix} from '../src/rule.js'
+import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 
 interface Options {
   maxFindings: number

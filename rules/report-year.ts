@@ -141,7 +141,7 @@ import type {SourceLine} from '../src/document/lines.js'
 import type {OutlineNode} from '../src/document/outline.js'
 import {compareDates, formatDate, isCalendarDate, yearMentions, type YearMention} from '../src/facts/dates.js'
 import type {PlanCitation} from '../src/facts/plans.js'
-import {defineRule, type Finding} from '../src/rule.js'
+import {defineRule, type Finding} from '../src/kernel/rule.js'
 import {lastAtOrBefore} from '../src/sorted.js'
 import {numberToChinese, toHalfWidth} from '../src/text.js'
 

@@ -51,7 +51,7 @@
  */
 import type {OutlineNode} from '../src/document/outline.js'
 import {makePlaceholder} from '../src/placeholder.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 import type {ResolvedSection} from '../src/template/resolve.js'
 
 export default defineRule({id: 'required-section', title: '必需章节', severity: 'error', defaults: {}}, ({doc, report}) => {

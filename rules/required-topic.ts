@@ -49,7 +49,7 @@
  *   3:4-3:17: 报告没有写到“行政复议和行政应诉”：请补写（如行政复议、行政应诉），给出行政复议、行政诉讼案件数和负责人出庭应诉率；没有案件也要写明“0件”。
  *   3:4-3:17: 报告没有写到“普法和法治宣传教育”：请补写（如普法、法治宣传），给出普法活动场次和受众人次。
  */
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 import {bodyLines} from '../src/scan.js'
 import {anyMatcher} from '../src/template/match.js'
 import type {ResolvedTopic} from '../src/template/resolve.js'

@@ -43,7 +43,7 @@
  *   5:4-5:15: 章节“二、2025年工作计划”（2025年推进法治政府建设的主要安排）的位置不对：应放在“三、存在的问题”之后。
  */
 import type {OutlineNode} from '../src/document/outline.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'section-order', title: '章节顺序', severity: 'warning', defaults: {}}, ({doc, report}) => {
   // First node of each top-level section recognised by its title.

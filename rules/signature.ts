@@ -66,7 +66,7 @@
  *   7:1-7:11: 落款缺少成文日期：请在机关署名下一行写明日期，如“2025年1月20日”。
  */
 import {orgCore, sameOrg} from '../src/org.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'signature', title: '落款', severity: 'error', defaults: {}}, ({doc, report}) => {
   const example = `${doc.year ? doc.year.value + 1 : 2025}年1月20日`

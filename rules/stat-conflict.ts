@@ -62,7 +62,7 @@
  *   9:17-9:20: 数字前后不一：此处为“持有执法证人员45人”，第5行为“持有执法证人员47人”。
  */
 import {inSection, phrase, type Quantity} from '../src/facts/quantities.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 /** Characters a subject needs before it says what is counted. */
 const MIN_SUBJECT = 4

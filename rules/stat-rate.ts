@@ -65,7 +65,7 @@ import {formatNumber} from '../src/facts/numerals.js'
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {RATE_MAY_EXCEED} from '../src/facts/quantity-words.js'
 import {changeOperands, rateOperands} from '../src/facts/relations.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 /** Whether `computed` (a range, in %) can be written as `stated`: rounded or cut to its decimals. */
 function agrees(stated: Quantity, low: number, high: number): boolean {

@@ -65,7 +65,7 @@
  */
 import {phrase} from '../src/facts/quantities.js'
 import {findPartitions, formatAmount, sumRange} from '../src/facts/relations.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'stat-sum', title: '合计与分项', severity: 'error', defaults: {}}, ({doc, report}) => {
   const sentences = new Set(doc.facts.quantities.map((q) => q.sentence))

@@ -48,7 +48,7 @@
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {NOT_A_BASE, RATE_BASES} from '../src/facts/quantity-words.js'
 import {addable, rateOperands} from '../src/facts/relations.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'stat-zero-base', title: '比率以零为基数', severity: 'warning', defaults: {}}, ({doc, report}) => {
   // For each kind of base, its first zero count, unless the report also gives a nonzero one:

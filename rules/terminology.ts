@@ -83,7 +83,7 @@
  *   1:7-1:12: “依法治县办”应为“县委依法治县办”：本县统一称谓。
  */
 import {bundledTerminology, bundledTerms, checkOptionEntries, compileTerm, findTerms, termHint, type TermEntry} from '../src/data/terminology.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 
 interface Options {
   strict: boolean

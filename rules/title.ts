@@ -71,7 +71,7 @@
  *
  *   6:3-6:14: 标题“青禾镇法制政府建设报告”缺少年份、“法治政府建设”：应写作如“青禾镇人民政府2024年法治政府建设年度报告”。
  */
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/kernel/rule.js'
 import {orgCore, orgFromTitle} from '../src/org.js'
 import {interpolate, normalizeKey} from '../src/text.js'
 

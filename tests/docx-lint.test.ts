@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {markdownToDocx} from '../src/docx/index.js'
 import {formatWordLocation, wordLocator} from '../src/docx/locate.js'
 import {importDocx, importText} from '../src/import/index.js'
-import type {LintMessage} from '../src/lint.js'
+import type {LintMessage} from '../src/kernel/lint.js'
 import {fazhi, ROOT, tempDir} from './cli-helpers.js'
 import {hasSeeds, linter, readSeed, seedFiles} from './helpers.js'
 

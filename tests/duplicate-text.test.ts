@@ -6,7 +6,7 @@ import {parse} from 'yaml'
 import {DATA_VALUES} from '../src/data/embedded.js'
 import {bundledLexicon, parseLexicon} from '../src/data/lexicon.js'
 import {findDuplicates} from '../src/duplicates.js'
-import type {Fix} from '../src/rule.js'
+import type {Fix} from '../src/kernel/rule.js'
 import {DATA_DIR} from '../scripts/data-files.js'
 import {lint} from './helpers.js'
 

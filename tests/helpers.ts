@@ -5,10 +5,10 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {VFile as File} from 'vfile'
 import {rules} from '../rules/index.js'
-import {analyzeSettings, baseProcessor, createLinter, type LintMessage} from '../src/lint.js'
+import {analyzeSettings, baseProcessor, createLinter, type LintMessage} from '../src/kernel/lint.js'
 import {loadTemplateDirs} from '../src/node/templates.js'
-import {documentOf, type RulePlugin} from '../src/rule.js'
-import type {Config} from '../src/config.js'
+import {documentOf, type RulePlugin} from '../src/kernel/rule.js'
+import type {Config} from '../src/kernel/config.js'
 
 export const registry = (() => {
   const loaded = loadTemplateDirs()

@@ -1,7 +1,7 @@
 // The punctuation rule on the many ways drafts mix half-width marks into Chinese text, and on
 // the places where a half-width mark is right (figures, URLs, code, Markdown syntax).
 import {describe, expect, it} from 'vitest'
-import type {LintMessage} from '../src/lint.js'
+import type {LintMessage} from '../src/kernel/lint.js'
 import {applyFixes} from './apply-fixes.js'
 import {lint as lintAll, lintWithRule, ruleById} from './helpers.js'
 

@@ -7,8 +7,8 @@ import {formatNumber, parseArabic, parseChinese} from '../src/facts/numerals.js'
 import {inSection, phrase, strip, type Quantity} from '../src/facts/quantities.js'
 import {KEY_STRIP, LEAD_TRAIL, PER, PER_CHARS, TOTAL, TOTAL_CHARS} from '../src/facts/quantity-words.js'
 import {changeOperands, findPartitions, rateOperands} from '../src/facts/relations.js'
-import {analyzeSettings, baseProcessor} from '../src/lint.js'
-import {documentOf} from '../src/rule.js'
+import {analyzeSettings, baseProcessor} from '../src/kernel/lint.js'
+import {documentOf} from '../src/kernel/rule.js'
 import {registry} from './helpers.js'
 
 function quantities(body: string, head = '# 云溪县青禾镇人民政府2024年法治政府建设年度报告\n\n## 一、2024年推进法治政府建设的主要举措和成效\n\n'): Quantity[] {

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {ruleIds} from '../rules/index.js'
 import {importText} from '../src/import/index.js'
-import type {LintMessage} from '../src/lint.js'
+import type {LintMessage} from '../src/kernel/lint.js'
 import {hasSeeds, linter, readSeed, SEEDS_DIR} from './helpers.js'
 
 interface Entry {

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {DATA_VALUES} from '../src/data/embedded.js'
 import {parseTerminology, type TermList} from '../src/data/terminology.js'
-import type {Fix} from '../src/rule.js'
+import type {Fix} from '../src/kernel/rule.js'
 import {dataFiles, DATA_DIR, EMBEDDED_MODULE, renderEmbedded} from '../scripts/data-files.js'
 import {lint} from './helpers.js'
 

@@ -7,7 +7,7 @@ import {Document, HeadingLevel, Packer, Paragraph} from 'docx'
 import iconv from 'iconv-lite'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import type {LintResult} from '../src/lint.js'
+import type {LintResult} from '../src/kernel/lint.js'
 import {BUNDLED_TEMPLATES, readTemplateDir} from '../src/node/templates.js'
 import {buildChecker} from '../src/web/build.js'
 import {fazhi, tempDir} from './cli-helpers.js'
@@ -107,7 +107,7 @@ describe('the offline checker file', () => {
 
   it('bundles the engine the CLI runs, and nothing of the Node layer', () => {
     // esbuild builds for the browser platform: a node: import reachable from the engine would fail the build.
-    for (const part of ['src/lint.ts', 'src/fix.ts', 'src/skeleton.ts', 'src/import/index.ts', 'src/docx/write.ts', 'rules/index.ts', 'rules/required-section.ts']) {
+    for (const part of ['src/kernel/lint.ts', 'src/kernel/fix.ts', 'src/skeleton.ts', 'src/import/index.ts', 'src/docx/write.ts', 'rules/index.ts', 'rules/required-section.ts']) {
       expect(inputs).toContain(part)
     }
     expect(inputs.filter((p) => /^src\/(cli|node|lsp)\//.test(p) || p.startsWith('node:'))).toEqual([])

@@ -4,7 +4,7 @@
 // corpus does; this leaves them out. Prints JSON.
 import {readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
-import {createLinter} from '../../dist/src/lint.js'
+import {createLinter} from '../../dist/src/kernel/lint.js'
 import {loadTemplateDirs} from '../../dist/src/node/templates.js'
 
 const [corpus, big] = process.argv.slice(2)

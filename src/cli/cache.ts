@@ -3,7 +3,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import type {LintResult} from '../lint.js'
+import type {LintResult} from '../kernel/lint.js'
 import {writeFileAtomic} from '../node/write.js'
 
 export const DEFAULT_CACHE_LOCATION = '.fazhicache'

@@ -1,5 +1,5 @@
 // Linting one file: the unit of work of `fazhi lint`, run in the main thread or in a worker.
-import type {LintResult} from '../lint.js'
+import type {LintResult} from '../kernel/lint.js'
 import type {ConfigResolver} from './config.js'
 import {CliError, describeFsError} from './errors.js'
 import {toMarkdown} from './read.js'
@@ -44,7 +44,7 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
     if (report.imported && /\.docx$/i.test(file)) (await import('../docx/locate.js')).addWordLocations(result, report.text)
     return {result, ...(notice ? {notice} : {})}
   }
-  const outcome = (await import('../fix.js')).fixText(linter, report.text, file)
+  const outcome = (await import('../kernel/fix.js')).fixText(linter, report.text, file)
   if (outcome.output === report.text) return {result: outcome.result}
   if (fixMode === 'diff') return {result: outcome.result, diff: await unifiedDiff(file, report.text, outcome.output)}
   await writeFixed(file, outcome.output, report.utf8.bom)

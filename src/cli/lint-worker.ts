@@ -1,7 +1,7 @@
 // A worker thread of `fazhi lint --jobs N`: lints the files it is given with the same settings as
 // the main thread. The resolver is kept for the life of the thread, so templates and
 // configuration are loaded once per worker, not once per file.
-import type {Config} from '../config.js'
+import type {Config} from '../kernel/config.js'
 import {ConfigResolver} from './config.js'
 import {lintFile, type FileOutcome, type FileTask} from './lint-file.js'
 

@@ -4,7 +4,7 @@
 // paragraph; JSON keeps line and column and gets these in `data.word`.
 import type {SourceLine} from '../document/lines.js'
 import type {OutlineNode} from '../document/outline.js'
-import type {LintResult} from '../lint.js'
+import type {LintResult} from '../kernel/lint.js'
 import {quote as shorten} from '../text.js'
 import type {WordLocation} from './place.js'
 import {draftStructure, type DraftStructure} from './structure.js'

@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {ConfigResolver} from '../cli/config.js'
-import {DOCS_URL, type Fix, type Suggestion} from '../rule.js'
+import {DOCS_URL, type Fix, type Suggestion} from '../kernel/rule.js'
 
 interface DiagnosticData {
   fix?: Fix

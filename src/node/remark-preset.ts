@@ -6,8 +6,8 @@ import remarkFrontmatter from 'remark-frontmatter'
 import type {Preset} from 'unified'
 import {rules} from '../../rules/index.js'
 import {ConfigResolver} from '../cli/config.js'
-import {analyzeSettings, fazhiAnalyze} from '../lint.js'
-import {fazhiMessageControl} from '../message-control.js'
+import {analyzeSettings, fazhiAnalyze} from '../kernel/lint.js'
+import {fazhiMessageControl} from '../kernel/message-control.js'
 
 const resolver = new ConfigResolver(undefined, {})
 const here = path.join(process.cwd(), 'report.md')

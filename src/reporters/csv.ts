@@ -1,6 +1,6 @@
 // `--format csv`: one row per finding, for Excel and WPS. UTF-8 with a byte order mark (without
 // it Excel reads the file as GBK and garbles the Chinese), CRLF line ends and RFC 4180 quoting.
-import type {LintResult} from '../lint.js'
+import type {LintResult} from '../kernel/lint.js'
 
 export const CSV_HEADER = ['文件', '行', '列', '结束行', '结束列', '级别', '规则', '问题', '章节/主题']
 

@@ -1,5 +1,5 @@
 // `--format github`: workflow commands that GitHub Actions shows as annotations on the diff.
-import type {LintResult} from '../lint.js'
+import type {LintResult} from '../kernel/lint.js'
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')

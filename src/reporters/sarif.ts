@@ -1,6 +1,6 @@
 // `--format sarif`: SARIF 2.1.0, for code-scanning dashboards and editors that read it.
-import type {LintResult} from '../lint.js'
-import type {RuleMeta} from '../rule.js'
+import type {LintResult} from '../kernel/lint.js'
+import type {RuleMeta} from '../kernel/rule.js'
 
 export interface SarifOptions {
   version: string

@@ -1,7 +1,7 @@
 // The human format: findings grouped per file, in Chinese, with a summary line.
 import pc from 'picocolors'
 import {formatWordLocation, wordLocationOf} from '../docx/place.js'
-import type {LintResult} from '../lint.js'
+import type {LintResult} from '../kernel/lint.js'
 
 export interface StylishOptions {
   color: boolean

@@ -4,7 +4,7 @@
 // - the review page's script, kept in src/web/review/page-script.ts so that the CLI can write the
 //   review page without esbuild (`npm run build:web` regenerates it; a test checks it is fresh).
 import {fileURLToPath} from 'node:url'
-import type {Config} from '../config.js'
+import type {Config} from '../kernel/config.js'
 import {inlineScript} from '../reporters/html.js'
 import type {TemplateSource} from '../template/types.js'
 import {CHECKER_CSS} from './checker/style.js'

@@ -4,8 +4,8 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {ruleIds} from '../../../rules/index.js'
-import type {Config, RuleSetting} from '../../config.js'
-import type {LintResult} from '../../lint.js'
+import type {Config, RuleSetting} from '../../kernel/config.js'
+import type {LintResult} from '../../kernel/lint.js'
 import {parse} from '../args.js'
 import {ConfigResolver} from '../config.js'
 import {CliError, describeFsError} from '../errors.js'
@@ -197,7 +197,7 @@ async function lintStdin(resolver: ConfigResolver, name: string, fixMode: FixMod
   const {text} = await toMarkdown(readStdin(), name === '<stdin>' ? 'stdin.md' : name)
   const linter = resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name)
   if (fixMode !== 'diff') return {result: linter.lint(text, name)}
-  const outcome = (await import('../../fix.js')).fixText(linter, text, name)
+  const outcome = (await import('../../kernel/fix.js')).fixText(linter, text, name)
   return outcome.output === text ? {result: outcome.result} : {result: outcome.result, diff: await unifiedDiff(name, text, outcome.output)}
 }
 

@@ -2,9 +2,9 @@
 // and the Node side of `fazhi lint --format html` (reading the texts back for the quotes).
 import {writeFileSync} from 'node:fs'
 import {ruleIds} from '../../../rules/index.js'
-import type {Config} from '../../config.js'
+import type {Config} from '../../kernel/config.js'
 import {addWordLocations} from '../../docx/locate.js'
-import type {LintResult} from '../../lint.js'
+import type {LintResult} from '../../kernel/lint.js'
 import {formatHtml} from '../../reporters/html.js'
 import {buildReviewData, createDescriber, type ReportInfo, type ReviewEntry} from '../../web/review/data.js'
 import type {ReviewData} from '../../web/review/types.js'

@@ -3,7 +3,7 @@
 // copies the prebuilt dist/fazhi.html (`npm run build:web`, made for every release).
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import type {Config} from '../../config.js'
+import type {Config} from '../../kernel/config.js'
 import {BUNDLED_TEMPLATES, PACKAGE_ROOT, readTemplateDir} from '../../node/templates.js'
 import type {TemplateSource} from '../../template/types.js'
 import {parse} from '../args.js'

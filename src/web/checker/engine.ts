@@ -1,15 +1,15 @@
 // The offline checker's engine: the CLI's code paths (reading a report's bytes, linting, fixing,
 // the skeleton, Word output) on templates embedded at build time. No DOM here, so tests and the
 // benchmark can call it through `window.fazhiChecker` as well.
-import type {Config} from '../../config.js'
+import type {Config} from '../../kernel/config.js'
 import {asYear} from '../../document/index.js'
 import {markdownToDocx} from '../../docx/index.js'
 import {addWordLocations} from '../../docx/locate.js'
 import {isCalendarDate} from '../../facts/dates.js'
-import {applyFixes, fixText, type FixOutcome} from '../../fix.js'
+import {applyFixes, fixText, type FixOutcome} from '../../kernel/fix.js'
 import {ImportError} from '../../import/errors.js'
-import {createLinter, type LintResult} from '../../lint.js'
-import type {Fix} from '../../rule.js'
+import {createLinter, type LintResult} from '../../kernel/lint.js'
+import type {Fix} from '../../kernel/rule.js'
 import {reportText} from '../../report-text.js'
 import {renderSkeleton} from '../../skeleton.js'
 import {loadTemplates, type TemplateRegistry} from '../../template/load.js'

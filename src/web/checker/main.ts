@@ -4,7 +4,7 @@
 // there is no network code, and the page's Content-Security-Policy forbids any request.
 import './polyfills.js'
 import {rules} from '../../../rules/index.js'
-import type {LintResult} from '../../lint.js'
+import type {LintResult} from '../../kernel/lint.js'
 import type {ReportInfo} from '../review/data.js'
 import {CheckerError, createEngine, type Engine} from './engine.js'
 import {esc, findingsHtml, metaHtml, sourceLabel, textHtml} from './view.js'

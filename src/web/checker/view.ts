@@ -2,7 +2,7 @@
 // points, the findings list with its fix buttons, the file list. Pure functions of the data.
 import {computeLineStarts} from '../../document/lines.js'
 import {formatWordLocation, wordLocationOf} from '../../docx/place.js'
-import type {LintMessage, LintResult} from '../../lint.js'
+import type {LintMessage, LintResult} from '../../kernel/lint.js'
 import type {ReportInfo} from '../review/data.js'
 
 export const esc = (text: unknown) =>

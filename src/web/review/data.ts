@@ -3,12 +3,12 @@
 // and the suggested edit. Engine code: strings in, JSON out, so the CLI and the offline checker
 // build it the same way.
 import {rules} from '../../../rules/index.js'
-import type {Config} from '../../config.js'
+import type {Config} from '../../kernel/config.js'
 import {computeLineStarts} from '../../document/lines.js'
 import {FrontmatterSyntaxError} from '../../document/frontmatter.js'
 import {formatWordLocation, wordLocationOf} from '../../docx/place.js'
-import {analyzeSettings, baseProcessor, type LintMessage, type LintResult} from '../../lint.js'
-import {documentOf, type Fix} from '../../rule.js'
+import {analyzeSettings, baseProcessor, type LintMessage, type LintResult} from '../../kernel/lint.js'
+import {documentOf, type Fix} from '../../kernel/rule.js'
 import type {TemplateRegistry} from '../../template/load.js'
 import type {ResolvedSection} from '../../template/resolve.js'
 import {VFile} from 'vfile'

@@ -3,16 +3,16 @@
 import type {Root} from 'mdast'
 import {unified, type PluggableList, type Processor} from 'unified'
 import {VFile} from 'vfile'
-import {rules} from '../rules/index.js'
+import {rules} from '../../rules/index.js'
 import type {Config} from './config.js'
-import {analyze, type AnalyzeSettings} from './document/index.js'
-import {FrontmatterSyntaxError} from './document/frontmatter.js'
-import {fazhiParse} from './document/parse.js'
+import {analyze, type AnalyzeSettings} from '../document/index.js'
+import {FrontmatterSyntaxError} from '../document/frontmatter.js'
+import {fazhiParse} from '../document/parse.js'
 import {fazhiMessageControl} from './message-control.js'
 import {attachDocument, type Fix, type Suggestion} from './rule.js'
-import type {TemplateRegistry} from './template/load.js'
-import {resolveTemplate, type ResolvedTemplate} from './template/resolve.js'
-import type {Template} from './template/types.js'
+import type {TemplateRegistry} from '../template/load.js'
+import {resolveTemplate, type ResolvedTemplate} from '../template/resolve.js'
+import type {Template} from '../template/types.js'
 
 export interface LintMessage {
   ruleId: string | null

@@ -5,7 +5,7 @@ import type {Root} from 'mdast'
 import {lintRule} from 'unified-lint-rule'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import type {ReportDocument} from './document/index.js'
+import type {ReportDocument} from '../document/index.js'
 
 export type Severity = 'error' | 'warning'
 
