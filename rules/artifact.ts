@@ -83,7 +83,7 @@
  */
 import type {SourceLine} from '../src/document/lines.js'
 import type {ArtifactMatch} from '../src/import/artifacts.js'
-import {inRanges, isTable, LIST_MARKER, syntaxRanges} from '../src/inline.js'
+import {inRanges, isTable, LIST_MARKER, syntaxRanges} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 import {quote} from '../src/text.js'
 

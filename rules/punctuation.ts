@@ -109,7 +109,7 @@
  *   1:23-1:24: 引号之间的顿号“、”应删去：标有引号的并列成分之间通常不用顿号（GB/T 15834-2011 4.5.3.5）。
  */
 import type {SourceLine} from '../src/document/lines.js'
-import {inRanges, isTableDelimiterRow, syntaxRanges, type SyntaxRange} from '../src/inline.js'
+import {inRanges, isTableDelimiterRow, syntaxRanges, type SyntaxRange} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 
 interface Options {
