@@ -83,7 +83,7 @@
  */
 import type {SourceLine} from '../src/document/lines.js'
 import type {ArtifactMatch} from '../src/import/artifacts.js'
-import {inRanges, isTable, LIST_MARKER, syntaxRanges} from '../src/document/prose.js'
+import {inRanges, isTable} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 import {quote} from '../src/text.js'
 
@@ -115,7 +115,8 @@ export default defineRule({id: 'artifact', title: '非报告内容', severity: '
   const deletable = (line: SourceLine) => !inTable(line) && !(line.block.type === 'heading' && line.block.lines.length > 1)
 
   for (const line of doc.lines) {
-    const code = syntaxRanges(line.text).filter((r) => r.kind === 'code')
+    // What looks like an artifact inside inline code is quoted on purpose.
+    const code = line.syntax.filter((r) => r.kind === 'code')
     let reach = 0
     const found = [...(doc.facts.artifacts.get(line) ?? [])].sort((a, b) => a.start - b.start || b.end - a.end).filter((m) => {
       // One report per span: a match inside another (a tag inside a field code) goes with it.
@@ -128,7 +129,7 @@ export default defineRule({id: 'artifact', title: '非报告内容', severity: '
     if (found.length === 0) continue
     const first = found[0]!
     if (first.pattern.scope === 'line') {
-      const marker = line.block.type === 'list-item' ? (LIST_MARKER.exec(line.text)?.[0].length ?? 0) : 0
+      const marker = line.syntax.find((r) => r.kind === 'list-marker')?.end ?? 0
       // The span leaves out a list item's bullet, unless the bullet is all there is.
       const start = line.start + (marker < first.end ? Math.max(first.start, marker) : first.start)
       const finding: Finding = {message: describe(first, text.slice(start, line.start + first.end), true), start, end: line.start + first.end, data: {artifact: first.pattern.id, text: first.text}}

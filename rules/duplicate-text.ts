@@ -95,7 +95,7 @@ export default defineRule<Options>(
     const preamble = new Set(doc.preamble)
     for (const line of doc.lines) {
       if (preamble.has(line)) continue
-      for (const match of findDuplicates(line.text, lexicon, extra)) {
+      for (const match of findDuplicates(line.prose, lexicon, extra)) {
         const remove = {range: [line.start + match.remove[0], line.start + match.remove[1]] as [number, number], text: ''}
         const message = match.kind === 'phrase' ? `“${match.text}”重复：应为“${match.expected}”。` : `“${match.text}”多了一个“${match.repeated}”：应为“${match.expected}”。`
         report({

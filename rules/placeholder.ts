@@ -51,5 +51,5 @@ export default defineRule({id: 'placeholder', title: '占位符', severity: 'err
     const raw = doc.text.slice(field.start, field.end)
     for (const match of findPlaceholders(raw)) emit(match, field.start)
   }
-  for (const line of doc.lines) for (const match of findPlaceholders(line.text)) emit(match, line.start)
+  for (const line of doc.lines) for (const match of findPlaceholders(line.prose)) emit(match, line.start)
 })

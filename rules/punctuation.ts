@@ -109,7 +109,7 @@
  *   1:23-1:24: 引号之间的顿号“、”应删去：标有引号的并列成分之间通常不用顿号（GB/T 15834-2011 4.5.3.5）。
  */
 import type {SourceLine} from '../src/document/lines.js'
-import {inRanges, isTableDelimiterRow, syntaxRanges, type SyntaxRange} from '../src/document/prose.js'
+import {inRanges} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 
 interface Options {
@@ -153,14 +153,13 @@ export default defineRule<Options>(
     for (const node of doc.outline.nodes) {
       if (node.mark) headingMarks.set(node.line, {start: node.markStart - node.line.start, end: node.markStart - node.line.start + node.mark.text.length})
     }
-    const skipped = (line: SourceLine): SyntaxRange[] | undefined => {
-      if (isTableDelimiterRow(line.text)) return undefined
+    /** What the rule leaves to others on a line of prose (artifacts, a heading's number), or undefined to skip the line. */
+    const skipped = (line: SourceLine): Array<{start: number; end: number}> | undefined => {
       const artifacts = doc.facts.artifacts.get(line) ?? []
       if (artifacts[0]?.pattern.scope === 'line') return undefined
-      const ranges = syntaxRanges(line.text, {listItem: line.block.type === 'list-item'})
-      for (const a of artifacts) ranges.push({kind: 'html', start: a.start, end: a.end})
+      const ranges: Array<{start: number; end: number}> = [...artifacts]
       const heading = headingMarks.get(line)
-      if (heading) ranges.push({kind: 'list-marker', ...heading})
+      if (heading) ranges.push(heading)
       return ranges
     }
 
@@ -198,13 +197,13 @@ export default defineRule<Options>(
         // A quotation that runs over paragraphs (or a paragraph split in the wrong place).
         if (previousOpen) stack = [{at: -1, kind: 'carried'}]
       }
-      // A line without any of the marks has nothing to check: its syntax ranges are not needed.
+      // Prose only: marks in code, URLs and HTML are masked (src/document/prose.ts).
       marks.lastIndex = 0
-      let found = marks.exec(line.text)
+      let found = marks.exec(line.prose)
       if (!found) continue
       const ranges = skipped(line)
       if (!ranges) continue
-      const text = line.text
+      const text = line.prose
       const at = (i: number) => line.start + i
       const skip = (i: number) => inRanges(ranges, i)
       const before = (i: number) => {

@@ -64,7 +64,7 @@ export default defineRule({id: 'required-topic', title: '必需主题', severity
   const keys: string[] = []
   const mentions = (topic: ResolvedTopic) => {
     const keyword = anyMatcher(topic.keywords)
-    return lines.some((line, i) => keyword.test((keys[i] ??= normalizeKey(line.text))))
+    return lines.some((line, i) => keyword.test((keys[i] ??= normalizeKey(line.prose))))
   }
   // A topic whose own required section is missing is reported once, by required-section.
   const reportedAsSection = new Set(doc.template.all.filter((s) => s.required && !doc.sections.has(s.id)).flatMap((s) => s.topics))

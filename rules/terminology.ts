@@ -109,8 +109,8 @@ export default defineRule<Options>(
     const preamble = new Set(doc.preamble)
     const hint = termHint(terms)
     for (const line of doc.lines) {
-      if (preamble.has(line) || (hint && !hint.test(line.text))) continue
-      for (const match of findTerms(line.text, terms, allow)) {
+      if (preamble.has(line) || (hint && !hint.test(line.prose))) continue
+      for (const match of findTerms(line.prose, terms, allow)) {
         const {note, fix} = match.term.entry
         const edit = {range: [line.start + match.start, line.start + match.end] as [number, number], text: match.replacement}
         report({

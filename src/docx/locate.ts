@@ -47,7 +47,7 @@ export function wordLocator(markdown: string): Locator {
     sectionOf.set(line, section)
     bodyIndex.set(line, i)
   })
-  const offsetOf = (p: {line: number; column: number}) => (s.lineStarts[p.line - 1] ?? s.text.length) + p.column - 1
+  const offsetOf = (p: {line: number; column: number}) => s.location.offset(p)
 
   return {
     locate(startPoint, endPoint = startPoint) {

@@ -257,7 +257,7 @@ function joinBlock(lines: SourceLine[], nodeByLine: Map<SourceLine, OutlineNode>
   let text = ''
   const segments: LineSegment[] = []
   lines.forEach((line, i) => {
-    let lineText = toHalfWidth(line.text)
+    let lineText = toHalfWidth(line.prose)
     const node = nodeByLine.get(line)
     if (node && node.markEnd > node.markStart) {
       const a = node.markStart - line.start
@@ -268,7 +268,7 @@ function joinBlock(lines: SourceLine[], nodeByLine: Map<SourceLine, OutlineNode>
     text += lineText
     const next = lines[i + 1]
     if (!next) return
-    const breaks = LINE_END_PUNCT.test(line.text) || nodeByLine.has(next) || (node !== undefined && !node.runIn)
+    const breaks = LINE_END_PUNCT.test(line.prose) || nodeByLine.has(next) || (node !== undefined && !node.runIn)
     if (breaks) text += '\n'
   })
   return {text, place: new BlockPlace(segments)}
