@@ -64,7 +64,6 @@
 import {formatNumber} from '../src/facts/numerals.js'
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {RATE_MAY_EXCEED} from '../src/facts/quantity-words.js'
-import {changeOperands, rateOperands} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
 
 /** Whether `computed` (a range, in %) can be written as `stated`: rounded or cut to its decimals. */
@@ -78,7 +77,7 @@ export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 
     if (!q.countable || q.kind !== 'percent' || !q.rate) continue
     const {rate} = q
     if (rate.kind === 'change') {
-      const ops = changeOperands(q)
+      const ops = doc.facts.relations.changeOperands(q)
       if (!ops || ops.baseLow <= 0) continue
       const sign = q.change === 'down' ? -1 : 1
       const low = ((ops.current.low - ops.baseHigh) / ops.baseHigh) * 100 * sign
@@ -98,7 +97,7 @@ export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 
       report({message: `比率超过100%：“${phrase(q, 8)}”不可能超过100%。`, start: q.start, end: q.end, data: {stated: q.value, rate: rate.name}})
       continue
     }
-    const ops = rateOperands(q)
+    const ops = doc.facts.relations.rateOperands(q)
     if (!ops || ops.denominator.high <= 0) continue
     const {numerator: n, denominator: d} = ops
     const over = (base: Quantity) => agrees(q, (n.low / base.high) * 100, base.low > 0 ? (n.high / base.low) * 100 : Infinity)

@@ -64,13 +64,13 @@
  *   9:10-9:13: 分项之和超过总数：“共开展法治宣传活动20场”，但“进村12场”+“进校园10场”=22场。
  */
 import {phrase} from '../src/facts/quantities.js'
-import {findPartitions, formatAmount, sumRange} from '../src/facts/relations.js'
+import {formatAmount, sumRange} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'stat-sum', title: '合计与分项', severity: 'error', defaults: {}}, ({doc, report}) => {
   const sentences = new Set(doc.facts.quantities.map((q) => q.sentence))
   for (const sentence of sentences) {
-    for (const {total, parts, relation, marker} of findPartitions(sentence)) {
+    for (const {total, parts, relation, marker} of doc.facts.relations.partitions(sentence)) {
       const sum = sumRange(parts)
       const wrong = relation === 'equal' ? sum.high < total.low || sum.low > total.high : sum.low > total.high
       if (!wrong) continue

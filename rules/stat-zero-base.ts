@@ -47,7 +47,7 @@
  */
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {NOT_A_BASE, RATE_BASES} from '../src/facts/quantity-words.js'
-import {addable, rateOperands} from '../src/facts/relations.js'
+import {addable} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'stat-zero-base', title: '比率以零为基数', severity: 'warning', defaults: {}}, ({doc, report}) => {
@@ -66,7 +66,7 @@ export default defineRule({id: 'stat-zero-base', title: '比率以零为基数',
     const index = RATE_BASES.findIndex(([stem]) => stem.test(q.rate!.stem))
     if (index < 0) continue
     const zero = (zeros ??= zeroBases())[index]
-    if (!zero || rateOperands(q)) continue
+    if (!zero || doc.facts.relations.rateOperands(q)) continue
     report({
       message: `比率没有基数：“${phrase(q, 8)}”，但第${zero.line}行为“${phrase(zero)}”；没有案件时应写明无此类案件，不写比率。`,
       start: q.start,

@@ -3,6 +3,7 @@ import type {Root} from 'mdast'
 import {extractDateFacts, type DateFacts} from '../facts/dates.js'
 import {findPlanCitations, type PlanCitation} from '../facts/plans.js'
 import {findQuantities, type Quantity} from '../facts/quantities.js'
+import {Relations} from '../facts/relations.js'
 import {findArtifacts, type ArtifactMatch} from '../import/artifacts.js'
 import {orgFromTitle} from '../org.js'
 import {isPlaceholder} from '../placeholder.js'
@@ -33,6 +34,8 @@ export interface Facts extends DateFacts {
   quantities: Quantity[]
   /** What is no report text on each line that has any: pasted web-page chrome, field codes, stray HTML. */
   artifacts: ReadonlyMap<SourceLine, readonly ArtifactMatch[]>
+  /** Totals and their parts, rates and changes with their operands: computed once, on first ask. */
+  relations: Relations
 }
 
 export type Source = 'frontmatter' | 'title' | 'signature' | 'config' | 'org' | 'fallback'
@@ -118,13 +121,13 @@ export function analyze(tree: Root, text: string, settings: AnalyzeSettings): Re
     template: resolved,
     templateSource,
     availableTemplates: settings.templates.list().map((t) => t.id),
-    facts: {...extractDateFacts(lines), plans: lines.flatMap((l) => findPlanCitations(l.prose, l.start)), quantities: [], artifacts: artifactsByLine(lines)},
+    facts: {...extractDateFacts(lines), plans: lines.flatMap((l) => findPlanCitations(l.prose, l.start)), quantities: [], artifacts: artifactsByLine(lines), relations: new Relations()},
     point: (offset) => location.point(offset),
     offsetAt: (point) => location.offset(point),
     ...places,
   }
   const {dates, monthDays, plans} = doc.facts
-  doc.facts.quantities = findQuantities(body, {outline, year: year?.value, exclude: [...dates, ...monthDays, ...plans]})
+  doc.facts.quantities = findQuantities(body, {outline, nodeAt: places.nodeAt, year: year?.value, exclude: [...dates, ...monthDays, ...plans]})
   if (frontmatter) doc.frontmatter = frontmatter
   if (title) doc.title = title
   if (signature) doc.signature = signature

@@ -105,6 +105,8 @@ export interface Quantity {
 
 export interface QuantityContext {
   outline?: Outline
+  /** The innermost outline node at an offset (the document's nodeAt). */
+  nodeAt?: (offset: number) => OutlineNode | undefined
   /** The report year: years that name it are the current period, the year before is the previous. */
   year?: number
   /** Ranges that are no quantities: dates, cited plans. */
@@ -195,8 +197,9 @@ const CURRENT_WORD = /今年|本年度?|全年|年内|当年/g
 export function findQuantities(lines: readonly SourceLine[], context: QuantityContext = {}): Quantity[] {
   const scan: ScanContext = {...context}
   if (context.exclude?.length) scan.excluded = overlapIndex(context.exclude)
-  const nodes = context.outline?.nodes ?? []
-  const nodeByLine = new Map(nodes.map((n) => [n.line, n]))
+  // The node whose heading a line is.
+  const nodeByLine = new Map<SourceLine, OutlineNode>()
+  for (const node of context.outline?.nodes ?? []) nodeByLine.set(node.line, node)
   const out: Quantity[] = []
   let sentenceIndex = 0
   for (const block of groupByBlock(lines)) {
@@ -213,7 +216,7 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
       out.push(...found)
     }
   }
-  if (nodes.length > 0) for (const q of out) q.section = innermostNode(nodes, q.start)
+  if (context.nodeAt) for (const q of out) q.section = context.nodeAt(q.start)
   return out
 }
 
@@ -716,8 +719,4 @@ function nonCountable(
     if (/^.一/.test(tail)) return 'name'
   }
   return undefined
-}
-
-function innermostNode(nodes: readonly OutlineNode[], offset: number): OutlineNode | undefined {
-  return nodes[lastAtOrBefore(nodes, offset, (n) => n.line.start)]
 }
