@@ -51,7 +51,8 @@ export function placesOf(lines: readonly SourceLine[], outline: Outline): Places
 }
 
 /**
- * The prose around `offset` up to a stop on either side. A line of a paragraph that does not
+ * The prose around `offset` from after the stop before it to the stop after it, that stop
+ * included. A line of a paragraph that does not
  * end with a stop runs on into the next line (a hard wrap).
  */
 function spanAround(line: SourceLine | undefined, offset: number, isStop: (c: string) => boolean): TextSpan | undefined {
@@ -80,6 +81,8 @@ function spanAround(line: SourceLine | undefined, offset: number, isStop: (c: st
     index++
     to = 0
   }
+  // The stop that ends it belongs to it.
+  if (to < siblings[index]!.prose.length) to++
   for (let i = first; i <= index; i++) {
     const prose = siblings[i]!.prose
     pieces.push(prose.slice(i === first ? from : 0, i === index ? to : prose.length))

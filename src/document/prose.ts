@@ -134,7 +134,7 @@ export interface LineSyntaxOptions {
   known?: SyntaxRange[]
 }
 
-/** The non-prose ranges of `line`, sorted by start (then longest first); may overlap. */
+/** The non-prose ranges of `line`, sorted by start; none inside another (they may overlap). */
 export function syntaxRanges(line: string, options: LineSyntaxOptions = {}): SyntaxRange[] {
   const ranges: SyntaxRange[] = options.known ? [...options.known] : []
   const add = (kind: SyntaxKind, re: RegExp) => {
@@ -160,7 +160,14 @@ export function syntaxRanges(line: string, options: LineSyntaxOptions = {}): Syn
   }
   const marker = options.listItem ? LIST_MARKER.exec(line) : options.quote ? QUOTE_MARKER.exec(line) : null
   if (marker && marker[0].length > 0) ranges.push({kind: options.listItem ? 'list-marker' : 'quote-marker', start: 0, end: marker[0].length})
-  return ranges.sort((a, b) => a.start - b.start || b.end - a.end)
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end)
+  // A range inside another (the URL of a link's destination, a tag inside code) goes with it.
+  let reach = -1
+  return ranges.filter((r) => {
+    if (r.end <= reach) return false
+    reach = Math.max(reach, r.end)
+    return true
+  })
 }
 
 /** `text` with every character in `ranges` replaced by PROSE_MASK (the same string when there are none). */

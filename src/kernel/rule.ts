@@ -87,7 +87,11 @@ export function defineRule<Options extends object>(meta: RuleMeta<Options>, judg
     judge({
       doc,
       options: merged,
-      report: (finding) => emit(file, doc, finding),
+      report: (finding) => {
+        // A rule that fixes says so (docs, editors and `--fix` rely on it); tests/rules.test.ts runs every rule.
+        if (finding.fix && !meta.fixable) throw new Error(`rule ${meta.id} reports a fix but does not declare fixable`)
+        emit(file, doc, finding)
+      },
     })
   })
   const plugin = function (this: unknown, config?: unknown) {
