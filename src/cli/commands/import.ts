@@ -4,6 +4,7 @@ import path from 'node:path'
 import {parse} from '../args.js'
 import {CliError, describeFsError} from '../errors.js'
 import {DEFAULT_MAX_SIZE_MB} from '../read.js'
+import {cliIO} from '../io.js'
 
 export const IMPORT_HELP = `用法：fazhi import <文件>… [-o 输出文件 | --out-dir 目录] [选项]
 
@@ -30,7 +31,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
-    process.stdout.write(IMPORT_HELP)
+    cliIO().stdout.write(IMPORT_HELP)
     return 0
   }
   if (positionals.length === 0) throw new CliError('fazhi import：请给出要导入的文件，如 fazhi import 报告.docx -o 报告.md。')
@@ -55,10 +56,10 @@ export async function importCommand(argv: string[]): Promise<number> {
       if (error instanceof ImportError) throw new CliError(`${file}：${error.message}`)
       throw error
     }
-    for (const line of result.removed) process.stderr.write(`${file}：已删除非报告文字“${line}”\n`)
+    for (const line of result.removed) cliIO().stderr.write(`${file}：已删除非报告文字“${line}”\n`)
     const target = values.output ?? (values['out-dir'] ? path.join(values['out-dir'], path.basename(file, path.extname(file)) + '.md') : undefined)
     if (!target) {
-      process.stdout.write(result.markdown)
+      cliIO().stdout.write(result.markdown)
       continue
     }
     if (existsSync(target) && !values.force) throw new CliError(`${target}：文件已存在。不想覆盖请换个文件名；确需覆盖请加 --force。`)
@@ -68,7 +69,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     } catch (error) {
       throw describeFsError(error, target)
     }
-    process.stderr.write(`${file} → ${target}（编码 ${result.encoding}）\n`)
+    cliIO().stderr.write(`${file} → ${target}（编码 ${result.encoding}）\n`)
   }
   return 0
 }

@@ -15,6 +15,7 @@ import {expandInputs} from '../files.js'
 import {version} from '../main.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown} from '../read.js'
 import {parseRuleOverrides} from './lint.js'
+import {cliIO} from '../io.js'
 
 export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html]
 
@@ -51,7 +52,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
-    process.stdout.write(REVIEW_HELP)
+    cliIO().stdout.write(REVIEW_HELP)
     return 0
   }
   const maxSize = values['max-size'] === undefined ? DEFAULT_MAX_SIZE_MB : Number(values['max-size'])
@@ -83,7 +84,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     throw describeFsError(error, values.output)
   }
   const {reports, withErrors, clean} = data.summary
-  process.stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
+  cliIO().stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
   return 0
 }
 
