@@ -21,10 +21,6 @@
  * 备案号或 Word 书签一起发出去，说明报告是从网页或文档中直接复制、没有校对的。
  * GB/T 9704-2012 规定了公文的版面要素，这些内容都不在其中。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 可自动修复：整行的删去这一行，夹在正文中的删去这一段（`&nbsp;` 夹在英文或数字之间时换成空格）。
@@ -94,7 +90,7 @@ const INTENDED_TAG = /^<\/?(?:sup|sub)\b/i
 const BREAK_TAG = /^<br\b/i
 const ASCII_WORD = /[A-Za-z0-9]/
 
-export default defineRule({id: 'artifact', title: '非报告内容', severity: 'error', fixable: true, defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'artifact', title: '非报告内容', severity: 'error', fixable: true}, ({doc, report}) => {
   const text = doc.text
   /** The whole source line of `line`, with its line break. */
   const wholeLine = (line: SourceLine): Fix => {

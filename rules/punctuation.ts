@@ -24,12 +24,6 @@
  * 报告中都应改正。引号不配对多是误用了右引号作左引号。GB/T 15834-2011 4.5.3.5：标有引号或书名号的
  * 并列成分之间通常不用顿号。
  *
- * ## 选项
- *
- * - `maxFindings`（默认 `10`）：逐处报告的半角标点最多几处，超过时合并为一条。`0` 表示总是合并。
- * - `quotedListComma`（默认 `false`）：是否检查书名号、引号之间的顿号。标准的说法是“通常不用”，
- *   许多机关仍习惯写“《民法典》、《土地管理法》”，所以默认不查；要统一文风时打开。
- *
  * ## 修复
  *
  * 半角标点改为全角，可自动修复（直引号按成对的先后改为左引号、右引号）；书名号、引号之间的顿号可自动删去。
@@ -144,8 +138,18 @@ export default defineRule<Options>(
     title: '标点符号',
     severity: 'error',
     fixable: true,
-    defaults: {maxFindings: 10, quotedListComma: false},
-    validate: (o) => (Number.isInteger(o.maxFindings) && o.maxFindings >= 0 ? undefined : 'maxFindings 应为不小于 0 的整数。'),
+    options: {
+      maxFindings: {
+        default: 10,
+        description: '逐处报告的半角标点最多几处，超过时合并为一条。`0` 表示总是合并。',
+        schema: {type: 'integer', minimum: 0, expected: '应为不小于 0 的整数'},
+      },
+      quotedListComma: {
+        default: false,
+        description: '是否检查书名号、引号之间的顿号。标准的说法是“通常不用”，许多机关仍习惯写“《民法典》、《土地管理法》”，所以默认不查；要统一文风时打开。',
+        schema: {type: 'boolean', expected: '应为 true 或 false'},
+      },
+    },
   },
   ({doc, options, report}) => {
     // Heading numbers belong to heading-numbering.

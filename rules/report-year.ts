@@ -29,14 +29,6 @@
  * 《法治政府建设实施纲要（2021—2025年）》（2021年8月印发）；普法规划每五年一轮，
  * “七五”为2016—2020年，“八五”为2021—2025年。
  *
- * ## 选项
- *
- * - `earliest`（默认 `"10-01"`）：报告年度内最早的成文日期（月-日）；`false` 不检查。
- * - `latest`（默认 `"03-31"`）：下一年最晚的成文日期（月-日），各地规定不同的可以调整；`false` 不检查。
- * - `laterDates`（默认 `true`）：检查晚于成文日期的日期。
- * - `outlines`（默认 `["2015-2020", "2021-2025"]`）：国务院《法治政府建设实施纲要》的各期期限；
- *   新的纲要印发后加上它的期限。
- *
  * ## 修复
  *
  * 不自动修复；年份写错的地方给出改正建议。
@@ -140,6 +132,7 @@ import type {ReportDocument} from '../src/document/index.js'
 import {compareDates, formatDate, isCalendarDate} from '../src/facts/dates.js'
 import type {PlanCitation} from '../src/facts/plans.js'
 import {defineRule, type Finding} from '../src/kernel/rule.js'
+import type {Schema} from '../src/kernel/schema.js'
 import {numberToChinese} from '../src/text.js'
 
 interface Options {
@@ -150,7 +143,11 @@ interface Options {
 }
 
 const MONTH_DAY = /^(\d{1,2})-(\d{1,2})$/
-const PERIOD = /^(\d{4})-(\d{4})$/
+/** A month and day (checked as a calendar date by `check`), or false. */
+const MONTH_DAY_OPTION = {
+  anyOf: [{type: 'string', pattern: MONTH_DAY.source}, {type: 'boolean', enum: [false]}],
+  expected: '应写作“月-日”（如 "10-01"），或为 false',
+} satisfies Schema
 const PLANS = 'next-year-plans'
 /** Sections about the past year: a date in them is something done. */
 const PAST_SECTIONS = new Set(['measures-and-results', 'problems', 'first-responsible-person'])
@@ -167,14 +164,21 @@ export default defineRule<Options>(
     id: 'report-year',
     title: '报告年度',
     severity: 'error',
-    defaults: {earliest: '10-01', latest: '03-31', laterDates: true, outlines: ['2015-2020', '2021-2025']},
-    validate: (o) => {
+    options: {
+      earliest: {default: '10-01', description: '报告年度内最早的成文日期（月-日）；`false` 不检查。', schema: MONTH_DAY_OPTION},
+      latest: {default: '03-31', description: '下一年最晚的成文日期（月-日），各地规定不同的可以调整；`false` 不检查。', schema: MONTH_DAY_OPTION},
+      laterDates: {default: true, description: '检查晚于成文日期的日期。', schema: {type: 'boolean', expected: '应为 true 或 false'}},
+      outlines: {
+        default: ['2015-2020', '2021-2025'],
+        description: '国务院《法治政府建设实施纲要》的各期期限；新的纲要印发后加上它的期限。',
+        schema: {type: 'array', items: {type: 'string', pattern: '^\\d{4}-\\d{4}$'}, expected: '应为期限列表，如 ["2015-2020", "2021-2025"]'},
+      },
+    },
+    check: (o) => {
       for (const key of ['earliest', 'latest'] as const) {
         const value = o[key]
-        if (value !== false && !(typeof value === 'string' && MONTH_DAY.test(value) && isCalendarDate(2001, ...monthDay(value)))) return `${key} 应写作“月-日”（如 "10-01"），或为 false。`
+        if (value !== false && !isCalendarDate(2001, ...monthDay(value))) return `“${key}”${MONTH_DAY_OPTION.expected}。`
       }
-      if (typeof o.laterDates !== 'boolean') return 'laterDates 应为 true 或 false。'
-      if (!Array.isArray(o.outlines) || !o.outlines.every((p) => typeof p === 'string' && PERIOD.test(p))) return 'outlines 应为期限列表，如 ["2015-2020", "2021-2025"]。'
       return undefined
     },
   },

@@ -23,10 +23,6 @@
  * 第八部分；行政机关负责人出庭应诉见《中华人民共和国行政诉讼法》第三条）。比率与计数对不上，上级核对时
  * 一算便知，报告的可信度也随之受损。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 不自动修复：可能错的是比率，也可能是计数。消息中写出算式和应得的比率，`data` 中给出 `stated`、
@@ -72,7 +68,7 @@ function agrees(stated: Quantity, low: number, high: number): boolean {
   return high >= stated.value - unit / 2 - 1e-9 && low < stated.value + unit + 1e-9
 }
 
-export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 'error'}, ({doc, report}) => {
   for (const q of doc.facts.quantities) {
     if (!q.countable || q.kind !== 'percent' || !q.rate) continue
     const {rate} = q

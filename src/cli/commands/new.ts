@@ -8,7 +8,7 @@ import {resolveTemplate} from '../../template/resolve.js'
 import {templateForOrg} from '../../template/select.js'
 import type {Template} from '../../template/types.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {CliError, describeFsError} from '../errors.js'
 import {cliIO} from '../io.js'
 
