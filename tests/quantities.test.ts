@@ -4,8 +4,10 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {formatNumber, parseArabic, parseChinese} from '../src/facts/numerals.js'
+import {NUMBER, numberMatches} from '../src/facts/figures.js'
 import {inSection, phrase, strip, type Quantity} from '../src/facts/quantities.js'
-import {KEY_STRIP, LEAD_TRAIL, PER, PER_CHARS, TOTAL, TOTAL_CHARS} from '../src/facts/quantity-words.js'
+import {execAll} from '../src/regex.js'
+import {KEY_STRIP, LEAD_TRAIL} from '../src/facts/quantity-words.js'
 import {changeOperands, findPartitions, rateOperands} from '../src/facts/relations.js'
 import {analyzeSettings, baseProcessor} from '../src/kernel/lint.js'
 import {documentOf} from '../src/kernel/rule.js'
@@ -40,18 +42,6 @@ describe('numerals', () => {
     expect(parseArabic('1.5', '万')).toMatchObject({value: 15000, step: 1000})
     expect(parseArabic('300')).toMatchObject({step: 100})
     expect(formatNumber(121 / 126 * 100)).toBe('96.03')
-  })
-})
-
-describe('quantity words', () => {
-  // The extractor skips a regex when none of these characters is in the lead.
-  it.each([
-    ['TOTAL', TOTAL, TOTAL_CHARS],
-    ['PER', PER, PER_CHARS],
-  ] as const)('every word of %s has one of its marker characters', (_, re, chars) => {
-    const words = re.source.replace(/^\(\?:|\)\$?$/g, '').split('|')
-    expect(words.length).toBeGreaterThan(5)
-    for (const word of words) expect(chars.some((c) => word.includes(c)), word).toBe(true)
   })
 })
 
@@ -214,5 +204,18 @@ describe('relations', () => {
     expect(rateOperands(apart)).toMatchObject({numerator: {value: 20}, denominator: {value: 25}})
     const tooFar = quantities('全镇执法人员共25名，持有行政执法资格证20名，持证率80%。').find((q) => q.rate)!
     expect(rateOperands(tooFar)?.numerator.value).not.toBe(20)
+  })
+})
+
+describe('speed trick “figure starts” (src/facts/figures.ts)', () => {
+  it('finds the numbers NUMBER finds scanning every position', () => {
+    const plain = (text: string) => execAll(NUMBER, text).map((m) => [m.index, m[0]])
+    const fast = (text: string) => numberMatches(text).map((m) => [m.index, m[0]])
+    const pieces = ['1', '2', '0', '.', ',', '一', '十', '百', '千', '万', '亿', '两', '百分之', '件', '人', '%', '余', '多', ' ', 'A', '年', '，', '统一']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+      const text = parts.join('')
+      expect(fast(text)).toEqual(plain(text))
+    }), {numRuns: 2000})
+    expect(fast('受理126件，百分之九十五，一二三四，A12件')).toEqual(plain('受理126件，百分之九十五，一二三四，A12件'))
   })
 })
