@@ -125,6 +125,8 @@ export function commentSpans(text: string): Array<[number, number]> {
   return spans
 }
 
+const NO_SYNTAX: SyntaxRange[] = []
+
 export interface LineSyntaxOptions {
   /** The line belongs to a list item: its leading markers are syntax. */
   listItem?: boolean
@@ -136,6 +138,8 @@ export interface LineSyntaxOptions {
 
 /** The non-prose ranges of `line`, sorted by start; none inside another (they may overlap). */
 export function syntaxRanges(line: string, options: LineSyntaxOptions = {}): SyntaxRange[] {
+  // Most lines of a report are prose through and through.
+  if (!options.known?.length && !options.listItem && !options.quote && !SYNTAX_HINT.test(line) && !line.includes('|')) return NO_SYNTAX
   const ranges: SyntaxRange[] = options.known ? [...options.known] : []
   const add = (kind: SyntaxKind, re: RegExp) => {
     for (const m of line.matchAll(re)) {

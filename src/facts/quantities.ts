@@ -10,10 +10,9 @@
 import type {SourceLine} from '../document/lines.js'
 import type {Outline, OutlineNode} from '../document/outline.js'
 import {lastAtOrBefore} from '../sorted.js'
-import {toHalfWidth} from '../text.js'
+import {codeUnits, toHalfWidth} from '../text.js'
 import {execAll} from '../regex.js'
-import {scanSentence, type ScanContext} from './figures.js'
-import {CN_NUMERAL} from './numerals.js'
+import {FIGURE_START, scanSentence, type ScanContext} from './figures.js'
 import {DISPLAY_STRIP, type Bound} from './quantity-words.js'
 
 export type {Bound} from './quantity-words.js'
@@ -128,10 +127,8 @@ function overlapIndex(ranges: ReadonlyArray<{start: number; end: number}>): (sta
   }
 }
 
-/** A character a figure can start with: a digit or a Chinese numeral. */
-const FIGURE_CHAR = new RegExp(`[0-9${CN_NUMERAL}]`)
 /** What ends a sentence: 。!?;\n (the text is half-width by now). */
-const SENTENCE_ENDS = '。!?;\n'
+const SENTENCE_ENDS = codeUnits('。!?;\n')
 const LINE_END_PUNCT = /[。；;：:！!？?]\s*$/
 const QUOTED_NAME = /《[^《》\n]*》|[“"‘'「][^“”"‘’'「」\n]{1,12}[”"’'」]/g
 
@@ -147,10 +144,14 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
   for (const block of groupByBlock(lines)) {
     const {text, place} = joinBlock(block, nodeByLine)
     const names = nameRanges(text)
+    // Where figures can start, in one pass over the block: most sentences have none.
+    const starts = execAll(FIGURE_START, text).map((m) => m.index)
+    let next = 0
     for (const [from, to] of sentenceSpans(text)) {
       const index = sentenceIndex++
       // Most sentences have no digit or numeral at all.
-      if (!FIGURE_CHAR.test(text.slice(from, to))) continue
+      while (next < starts.length && starts[next]! < from) next++
+      if (!(next < starts.length && starts[next]! < to)) continue
       const sentence: Sentence = {index, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: []}
       const inName = (at: number, atEnd: number) => names.length > 0 && inRanges(names, from + at) && inRanges(names, from + atEnd - 1)
       const found = scanSentence(sentence, {block: place, from}, inName, scan)
@@ -248,7 +249,7 @@ function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || SENTENCE_ENDS.includes(text[i]!)) {
+    if (i === text.length || SENTENCE_ENDS.has(text.charCodeAt(i))) {
       const to = i === text.length ? i : i + 1
       if (text.slice(from, to).trim() !== '') spans.push([from, to])
       from = to
