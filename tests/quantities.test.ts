@@ -207,27 +207,18 @@ describe('relations', () => {
   })
 })
 
+
 describe('speed trick “figure starts” (src/facts/figures.ts)', () => {
   it('finds the numbers NUMBER finds scanning every position', () => {
     const plain = (text: string) => execAll(NUMBER, text).map((m) => [m.index, m[0]])
     const fast = (text: string) => numberMatches(text).map((m) => [m.index, m[0]])
     const pieces = ['1', '2', '0', '.', ',', '一', '十', '百', '千', '万', '亿', '两', '百分之', '件', '人', '%', '余', '多', ' ', 'A', '年', '，', '统一']
-    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
-      const text = parts.join('')
-      expect(fast(text)).toEqual(plain(text))
-    }), {numRuns: 2000})
-    expect(fast('受理126件，百分之九十五，一二三四，A12件')).toEqual(plain('受理126件，百分之九十五，一二三四，A12件'))
-  })
-})
-
-describe('speed trick “one shape” (src/facts/figures.ts)', () => {
-  it('gives every figure the same own fields in the same order, the optional ones undefined unless known', () => {
-    const doc = quantities('全年受理纠纷约126件，其中调解成功121件，调解成功率96%，同比增长5%。第3次会议。')
-    const shapes = new Set(doc.map((q) => Object.keys(q).join()))
-    expect(shapes.size).toBe(1)
-    expect(doc.find((q) => q.text === '121件')).toMatchObject({bound: undefined, rate: undefined, change: undefined})
-    expect(doc.find((q) => q.text === '126件')).toMatchObject({bound: 'about'})
-    expect(doc.find((q) => q.text === '96%')).toMatchObject({rate: {kind: 'rate'}})
-    expect(doc.find((q) => q.text === '5%')).toMatchObject({change: 'up', rate: {kind: 'change'}})
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+        const text = parts.join('')
+        expect(fast(text)).toEqual(plain(text))
+      }),
+      {numRuns: 2000},
+    )
   })
 })

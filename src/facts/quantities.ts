@@ -144,14 +144,16 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
   for (const block of groupByBlock(lines)) {
     const {text, place} = joinBlock(block, nodeByLine)
     const names = nameRanges(text)
-    // Where figures can start, in one pass over the block: most sentences have none.
-    const starts = execAll(FIGURE_START, text).map((m) => m.index)
-    let next = 0
+    // The next place a figure can start, looked for once per stretch without one: most sentences have none.
+    let next = -1
     for (const [from, to] of sentenceSpans(text)) {
       const index = sentenceIndex++
       // Most sentences have no digit or numeral at all.
-      while (next < starts.length && starts[next]! < from) next++
-      if (!(next < starts.length && starts[next]! < to)) continue
+      if (next !== Infinity && next < from) {
+        FIGURE_START.lastIndex = from
+        next = FIGURE_START.exec(text)?.index ?? Infinity
+      }
+      if (next >= to) continue
       const sentence: Sentence = {index, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: []}
       const inName = (at: number, atEnd: number) => names.length > 0 && inRanges(names, from + at) && inRanges(names, from + atEnd - 1)
       const found = scanSentence(sentence, {block: place, from}, inName, scan)
