@@ -4,9 +4,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {formatNumber, parseArabic, parseChinese} from '../src/facts/numerals.js'
-import {NUMBER, numberMatches} from '../src/facts/figures.js'
 import {inSection, phrase, strip, type Quantity} from '../src/facts/quantities.js'
-import {execAll} from '../src/regex.js'
 import {KEY_STRIP, LEAD_TRAIL} from '../src/facts/quantity-words.js'
 import {changeOperands, findPartitions, rateOperands} from '../src/facts/relations.js'
 import {analyzeSettings, baseProcessor} from '../src/kernel/lint.js'
@@ -208,17 +206,3 @@ describe('relations', () => {
 })
 
 
-describe('speed trick “figure starts” (src/facts/figures.ts)', () => {
-  it('finds the numbers NUMBER finds scanning every position', () => {
-    const plain = (text: string) => execAll(NUMBER, text).map((m) => [m.index, m[0]])
-    const fast = (text: string) => numberMatches(text).map((m) => [m.index, m[0]])
-    const pieces = ['1', '2', '0', '.', ',', '一', '十', '百', '千', '万', '亿', '两', '百分之', '件', '人', '%', '余', '多', ' ', 'A', '年', '，', '统一']
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
-        const text = parts.join('')
-        expect(fast(text)).toEqual(plain(text))
-      }),
-      {numRuns: 2000},
-    )
-  })
-})

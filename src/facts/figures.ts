@@ -23,7 +23,7 @@ const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].joi
  * Chinese numerals, taken only where a unit may follow (most runs, 统一 or 进一步, are no figures).
  * The run is taken in a lookahead, which is never backtracked into: linear on long runs.
  */
-export const NUMBER = new RegExp(
+const NUMBER = new RegExp(
   `百分之(?<percent>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
     `|(?<![A-Za-z\\d.])(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<scale>[万亿])?` +
     `|(?=(?<chinese>[${CN_NUMERAL}]+))\\k<chinese>${UNIT_AHEAD}`,
@@ -31,27 +31,6 @@ export const NUMBER = new RegExp(
 )
 /** A character a figure can start with: a digit or a Chinese numeral. */
 export const FIGURE_START = new RegExp(`[0-9${CN_NUMERAL}]`, 'g')
-/**
- * Speed trick “figure starts”: NUMBER is tried (sticky) only where FIGURE_START finds a place a
- * figure can start, instead of letting NUMBER scan every position itself (its alternatives open
- * with look-arounds, so the engine has no first character to skip ahead by). About a tenth of
- * the extraction's time; tests/quantities.test.ts holds it to the plain global scan.
- */
-const NUMBER_AT = new RegExp(NUMBER.source, 'y')
-
-/** NUMBER's matches in `text`, in order. */
-export function numberMatches(text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = []
-  FIGURE_START.lastIndex = 0
-  for (let start = FIGURE_START.exec(text); start; start = FIGURE_START.exec(text)) {
-    NUMBER_AT.lastIndex = start.index
-    const m = NUMBER_AT.exec(text)
-    if (!m) continue
-    found.push(m)
-    FIGURE_START.lastIndex = NUMBER_AT.lastIndex
-  }
-  return found
-}
 const AFTER_NUMBER = new RegExp(`(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`, 'y')
 /** What ends a clause: a sentence end, or , : 、 */
 const CLAUSE_ENDS = codeUnits('。!?;\n,:、')
@@ -118,7 +97,7 @@ interface TimeWord {
 export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: number, atEnd: number) => boolean, context: ScanContext): Quantity[] {
   const text = sentence.text
   const raw: RawFigure[] = []
-  for (const m of numberMatches(text)) {
+  for (const m of execAll(NUMBER, text)) {
     const at = m.index
     const numberEnd = at + m[0].length
     const {percent: pct, arabic, scale: arabicScale, chinese} = m.groups!
