@@ -8,7 +8,7 @@
 // result is read again: with every change accepted it must be the planned text, with them all
 // rejected the original text, so a defect here can never cost the drafter a word.
 import {importDocx} from '../../import/index.js'
-import type {Linter, LintResult} from '../../kernel/lint.js'
+import type {Linter, LintMessage, LintResult} from '../../kernel/lint.js'
 import {applyPlan} from './apply.js'
 import {fixEdits} from './edits.js'
 import {DraftMap} from './map.js'
@@ -33,7 +33,8 @@ export interface Annotated {
   bytes: Uint8Array
   /** The findings (on the imported draft, as `fazhi lint` reports them). */
   result: LintResult
-  comments: number
+  /** The comment (its w:id) made for each finding, in document order. */
+  comments: Array<{id: number; message: LintMessage}>
   /** Tracked changes made (insertions and deletions, counted as Word lists them). */
   changes: number
   /** Fixes and suggestions that could not be made as changes, with the reason (their comments say it too). */
@@ -96,7 +97,7 @@ export async function annotateDocx(bytes: Uint8Array, linter: Linter, name: stri
   if (accepted !== plan.expected || rejected !== doc.text) throw new AnnotateError('修订与预期不符，没有写出文档。')
   await addComments(pkg, w, plan.comments.map((c, i) => ({id: applied.commentIds[i]!, paragraphs: c.paragraphs})), {author, date}, styles)
   pkg.update(pkg.documentPart, w.doc)
-  return {bytes: await pkg.save(), result, comments: plan.comments.length, changes: applied.revisions.size, skipped: plan.skipped}
+  return {bytes: await pkg.save(), result, comments: plan.comments.map((c, i) => ({id: applied.commentIds[i]!, message: c.message})), changes: applied.revisions.size, skipped: plan.skipped}
 }
 
 export async function fixDocx(bytes: Uint8Array, linter: Linter, name: string): Promise<Fixed> {

@@ -67,7 +67,7 @@ export class DocxPackage {
     for (const [part, doc] of this.changed) {
       // A changed part keeps its entry's place and date; a new one goes at the end.
       const date = this.zip.file(part)?.date
-      this.zip.file(part, serializeXml(doc), date ? {date} : {})
+      this.zip.file(part, serializeXml(doc), {createFolders: false, ...(date ? {date} : {})})
     }
     return this.zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'})
   }

@@ -19,6 +19,7 @@ export type Change =
   | {kind: 'paragraphs'; anchor: number; side: 'before' | 'after'; blocks: Array<{text: string; like: number}>}
 
 export interface PlannedComment {
+  message: LintMessage
   /** The document text it is anchored on; empty at the start of an empty paragraph. */
   start: number
   end: number
@@ -88,7 +89,7 @@ export function planAnnotations(w: WordXml, map: DraftMap, messages: LintMessage
     const anchor = anchorOf(map, startOf(m), endOf(m), titleParagraph)
     if (!anchor) continue
     const mine = (fix: Fix) => edits.filter(({edit}) => touches(toEdit(fix), edit)).map(({edit}) => outcome.get(edit))
-    comments.push({...anchor, paragraphs: commentText(m, draft, map.inFrontmatter(startOf(m)), mine)})
+    comments.push({message: m, ...anchor, paragraphs: commentText(m, draft, map.inFrontmatter(startOf(m)), mine)})
   }
   comments.sort((a, b) => a.start - b.start || a.end - b.end)
   return {comments, changes, expected: applyChanges(doc, changes), skipped}

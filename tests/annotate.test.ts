@@ -1,0 +1,195 @@
+// Findings back into Word (src/docx/annotate/): on documents written as Word, WPS and LibreOffice
+// write them, and as `fazhi export` does — comments on exactly the words of each finding, fixes
+// and single suggestions as tracked changes that give the fixed report when accepted and the
+// original when rejected, every other part byte for byte the same; and `--fix` as plain edits.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {annotateDocx, fixDocx, type Annotated} from '../src/docx/annotate/index.js'
+import {lineKey} from '../src/docx/annotate/align.js'
+import {markdownToDocx} from '../src/docx/index.js'
+import {importDocx} from '../src/import/index.js'
+import {fixText} from '../src/kernel/fix.js'
+import {ROOT} from './cli-helpers.js'
+import {anchoredText, canonical, replacePart, resolveRevisions, unzipParts, withoutComments} from './docx-revisions.js'
+import {linter} from './helpers.js'
+import {wordFixture} from './word-fixtures.js'
+
+const DATE = new Date('2025-02-01T08:30:00Z')
+const decoder = new TextDecoder()
+const body = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n\n?/, '')
+
+interface Case {
+  name: string
+  bytes: () => Promise<Uint8Array>
+}
+
+const CASES: Case[] = [
+  {name: 'Word', bytes: async () => (await wordFixture('word')).bytes},
+  {name: 'Word, numbered headings', bytes: async () => (await wordFixture('word', true)).bytes},
+  {name: 'WPS, numbered headings', bytes: async () => (await wordFixture('wps', true)).bytes},
+  {name: 'LibreOffice', bytes: async () => (await wordFixture('libreoffice')).bytes},
+  {name: 'fazhi export', bytes: () => markdownToDocx(readFileSync(path.join(ROOT, 'examples', '青禾镇-2024-初稿（有问题）.md'), 'utf8'))},
+]
+
+async function documentXml(bytes: Uint8Array): Promise<string> {
+  const parts = new Map(await unzipParts(bytes))
+  return decoder.decode(parts.get('word/document.xml')!)
+}
+
+async function withDocument(bytes: Uint8Array, xml: string): Promise<Uint8Array> {
+  return replacePart(bytes, 'word/document.xml', xml)
+}
+
+describe.each(CASES)('annotate: $name', ({bytes: make}) => {
+  let original: Uint8Array
+  let annotated: Annotated
+  let markdown: string
+  let before: string
+  let after: string
+
+  beforeAll(async () => {
+    original = await make()
+    markdown = (await importDocx(original)).markdown
+    annotated = await annotateDocx(original, linter, 'report.docx', {date: DATE, author: '县司法局'})
+    before = await documentXml(original)
+    after = await documentXml(annotated.bytes)
+  })
+
+  it('has a comment for every finding and changes to accept', () => {
+    expect(annotated.result.messages.length).toBeGreaterThan(5)
+    expect(annotated.comments.map((c) => c.message)).toEqual(expect.arrayContaining(annotated.result.messages))
+    expect(annotated.comments).toHaveLength(annotated.result.messages.length)
+    expect(annotated.changes).toBeGreaterThan(3)
+  })
+
+  it('keeps every other part byte for byte, with its entries in their order', async () => {
+    const a = await unzipParts(original)
+    const b = await unzipParts(annotated.bytes)
+    const changed = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'])
+    expect(b.map(([name]) => name).slice(0, a.length)).toEqual(a.map(([name]) => name))
+    expect(b.slice(a.length).map(([name]) => name)).toEqual(a.some(([n]) => n === 'word/comments.xml') ? [] : ['word/comments.xml'])
+    for (const [name, data] of a) if (!changed.has(name)) expect(Buffer.from(new Map(b).get(name)!).equals(Buffer.from(data)), name).toBe(true)
+  })
+
+  it('rejecting every change and removing the comments gives the original document', () => {
+    const ids = new Set(annotated.comments.map((c) => String(c.id)))
+    const rejected = withoutComments(resolveRevisions(after, 'reject', '县司法局'), ids)
+    expect(canonical(rejected)).toBe(canonical(before))
+  })
+
+  it('accepting every change gives the fixed draft, with the inserted sections', async () => {
+    const accepted = await withDocument(annotated.bytes, resolveRevisions(after, 'accept', '县司法局'))
+    const fixed = fixText(linter, markdown, 'report.docx').output
+    const reimported = body((await importDocx(accepted)).markdown)
+    // The suggestions made as changes: the missing section (heading and placeholder), 的的.
+    const inserted = reimported.length - body(fixed).length
+    expect(inserted).toBeGreaterThan(0)
+    expect(reimported).toContain('第一责任人职责')
+    // Without suggestions, accepting gives exactly what `fazhi lint --fix` gives.
+    const plain = await annotateDocx(original, linter, 'report.docx', {date: DATE, author: '县司法局', suggestions: false})
+    const acceptedFixes = await withDocument(plain.bytes, resolveRevisions(await documentXml(plain.bytes), 'accept', '县司法局'))
+    expect(body((await importDocx(acceptedFixes)).markdown)).toBe(body(fixed))
+  })
+
+  it('anchors each comment on exactly the words of its finding', () => {
+    const rejected = resolveRevisions(after, 'reject', '县司法局')
+    let exact = 0
+    for (const {id, message} of annotated.comments) {
+      const anchored = anchoredText(rejected, String(id))
+      expect(anchored, message.message).not.toBe('')
+      const start = offsetOf(markdown, message.line, message.column)
+      const end = offsetOf(markdown, message.endLine, message.endColumn)
+      const words = markdown.slice(start, end)
+      // A finding on the document's words; whole-document findings and Word's numbering are on a paragraph.
+      if (words.includes('\n') || lineKey(words) === '' || start < markdown.indexOf('\n---\n')) continue
+      expect(squeeze(anchored), message.message).toBe(squeeze(lineKey(words)))
+      exact++
+    }
+    expect(exact).toBeGreaterThan(3)
+  })
+
+  it('writes the author, date and Chinese text of every comment and change', async () => {
+    const comments = decoder.decode(new Map(await unzipParts(annotated.bytes)).get('word/comments.xml')!)
+    for (const {id, message} of annotated.comments) {
+      const comment = new RegExp(`<w:comment w:id="${id}" w:author="县司法局" w:date="2025-02-01T08:30:00Z"[^>]*>([\\s\\S]*?)</w:comment>`).exec(comments)
+      expect(comment, message.message).not.toBeNull()
+      expect(comment![1]).toContain(message.message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+    }
+    const revisions = [...after.matchAll(/<w:(ins|del) w:id="\d+" w:author="([^"]*)" w:date="([^"]*)"/g)].filter((m) => m[2] === '县司法局')
+    expect(revisions.length).toBe(annotated.changes)
+    expect(new Set(revisions.map((m) => m[3]))).toEqual(new Set(['2025-02-01T08:30:00Z']))
+  })
+})
+
+describe('annotate: what the drafter already had survives', () => {
+  it('existing comments, tracked changes, bookmarks, fields, hyperlinks, pictures and section properties', async () => {
+    const original = (await wordFixture('word')).bytes
+    const annotated = await annotateDocx(original, linter, 'report.docx', {date: DATE})
+    const xml = await documentXml(annotated.bytes)
+    const parts = new Map(await unzipParts(annotated.bytes))
+    const comments = decoder.decode(parts.get('word/comments.xml')!)
+    expect(comments).toContain('<w:comment w:id="0" w:author="李四" w:date="2025-01-11T10:00:00Z" w:initials="李"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>审查意见书请附后。</w:t></w:r></w:p></w:comment>')
+    for (const kept of [
+      '<w:commentRangeStart w:id="0"/>',
+      '<w:ins w:id="201" w:author="张三" w:date="2025-01-10T08:00:00Z">',
+      '<w:del w:id="202" w:author="张三" w:date="2025-01-10T08:01:00Z"><w:r><w:delText>显著</w:delText></w:r></w:del>',
+      '<w:bookmarkStart w:id="101" w:name="_Toc1"/>',
+      '<w:instrText xml:space="preserve"> HYPERLINK "http://sfj.example.gov.cn/" </w:instrText>',
+      '<w:fldSimple w:instr=" SEQ 表 \\* ARABIC ">',
+      '<w:hyperlink r:id="rIdLink" w:history="1">',
+      '<a:blip r:embed="rIdImage"/>',
+      '<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/>',
+    ]) {
+      expect(xml).toContain(kept)
+    }
+    // New ids never collide with the document's own (comment 0, revisions 201–202, bookmarks 100–101).
+    const ids = [...xml.matchAll(/<w:(?:ins|del|commentRangeStart) w:id="(\d+)" w:author="fazhi"/g)].map((m) => Number(m[1]))
+    expect(Math.min(...ids)).toBeGreaterThan(202)
+    // The comment styles the document defines are used.
+    expect(xml).toContain('<w:rStyle w:val="a7"/></w:rPr><w:commentReference')
+    // The fix inside the hyperlink is made inside it, in the link's own character style.
+    expect(xml).toMatch(/<w:hyperlink r:id="rIdLink" w:history="1">.*<w:del [^>]*><w:r[^>]*><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:delText xml:space="preserve">制<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t>治<\/w:t><\/w:r><\/w:ins>.*<\/w:hyperlink>/)
+  })
+
+  it('the missing section is inserted before the next heading, in the heading style, with Word numbering where the headings have it', async () => {
+    for (const [flavour, style] of [['word', '1'], ['wps', '2'], ['libreoffice', 'Heading1']] as const) {
+      const numbered = (await wordFixture(flavour, true)).bytes
+      const xml = await documentXml((await annotateDocx(numbered, linter, 'report.docx', {date: DATE})).bytes)
+      const inserted = /<w:p><w:pPr><w:pStyle w:val="([^"]+)"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="1"\/><\/w:numPr>.*?<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r>.*?<w:t>(2024年党政主要负责人[^<]*)<\/w:t><\/w:r><\/w:ins><\/w:p>/.exec(xml)
+      expect(inserted, flavour).not.toBeNull()
+      expect(inserted![1]).toBe(style)
+      // Right before the next section's heading.
+      expect(xml.indexOf(inserted![0]) + inserted![0].length).toBeLessThan(xml.indexOf('2025年工作安排'))
+      expect(xml.slice(xml.indexOf(inserted![0]) + inserted![0].length, xml.indexOf('2025年工作安排'))).toContain('【待填写')
+    }
+  })
+})
+
+describe('fazhi lint --fix on a .docx: plain edits', () => {
+  it.each(CASES)('$name: the fixes of the draft, no revision marks, every other part unchanged, idempotent', async ({bytes: make}) => {
+    const original = await make()
+    const markdown = (await importDocx(original)).markdown
+    const fixed = await fixDocx(original, linter, 'report.docx')
+    expect(fixed.bytes).toBeDefined()
+    expect(fixed.after).not.toBe(fixed.before)
+    expect(body((await importDocx(fixed.bytes!)).markdown)).toBe(body(fixText(linter, markdown, 'report.docx').output))
+    const xml = await documentXml(fixed.bytes!)
+    const beforeXml = await documentXml(original)
+    expect(xml.match(/<w:(ins|del) /g)?.length ?? 0).toBe(beforeXml.match(/<w:(ins|del) /g)?.length ?? 0)
+    const a = await unzipParts(original)
+    const b = new Map(await unzipParts(fixed.bytes!))
+    expect([...b.keys()]).toEqual(a.map(([name]) => name))
+    for (const [name, data] of a) if (name !== 'word/document.xml') expect(Buffer.from(b.get(name)!).equals(Buffer.from(data)), name).toBe(true)
+    // Fixing the fixed document changes nothing.
+    expect((await fixDocx(fixed.bytes!, linter, 'report.docx')).bytes).toBeUndefined()
+  })
+})
+
+function offsetOf(text: string, line: number, column: number): number {
+  let at = 0
+  for (let l = 1; l < line; l++) at = text.indexOf('\n', at) + 1
+  return at + column - 1
+}
+
+const squeeze = (text: string) => text.replace(/[\s\u3000\u00a0]+/g, '')
