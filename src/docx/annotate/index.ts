@@ -47,8 +47,9 @@ export interface Fixed {
   /** The document's text before and after, paragraph by paragraph (for `--fix-dry-run`). */
   before: string
   after: string
-  /** The lint result of the fixed draft, as `fazhi lint --fix` reports it. */
+  /** The lint result of the fixed document, as `fazhi lint --fix` reports it, and the draft it was made on. */
   result: LintResult
+  markdown: string
   skipped: Plan['skipped']
 }
 
@@ -61,6 +62,7 @@ interface Opened {
   doc: DocText
   plan: Plan
   result: LintResult
+  markdown: string
 }
 
 async function open(bytes: Uint8Array, linter: Linter, name: string, suggestions: boolean): Promise<Opened> {
@@ -74,7 +76,7 @@ async function open(bytes: Uint8Array, linter: Linter, name: string, suggestions
   const map = new DraftMap(markdown, doc)
   const fixes = fixEdits(linter, markdown, name)
   const plan = planAnnotations(w, map, fixes.result.messages, fixes.edits, {suggestions})
-  return {pkg, w, body, doc, plan, result: fixes.result}
+  return {pkg, w, body, doc, plan, result: fixes.result, markdown}
 }
 
 function timestamp(date: Date): string {
@@ -101,13 +103,14 @@ export async function annotateDocx(bytes: Uint8Array, linter: Linter, name: stri
 }
 
 export async function fixDocx(bytes: Uint8Array, linter: Linter, name: string): Promise<Fixed> {
-  const {pkg, w, body, doc, plan, result} = await open(bytes, linter, name, false)
-  if (plan.changes.length === 0) return {before: doc.text, after: doc.text, result, skipped: plan.skipped}
+  const {pkg, w, body, doc, plan, result, markdown} = await open(bytes, linter, name, false)
+  if (plan.changes.length === 0) return {before: doc.text, after: doc.text, result, markdown, skipped: plan.skipped}
   applyPlan(w, body, doc, {...plan, comments: []}, {mode: 'plain', revisions: {author: '', date: '', nextId: () => 0}})
   const after = readDocText(w, body).text
   if (after !== plan.expected) throw new AnnotateError('修复后的文字与预期不符，没有改写文档。')
   pkg.update(pkg.documentPart, w.doc)
   const fixed = await pkg.save()
   // What is left is what the fixed document itself gives (a fix Word cannot hold stays a finding).
-  return {bytes: fixed, before: doc.text, after, result: linter.lint((await importDocx(fixed)).markdown, name), skipped: plan.skipped}
+  const draft = (await importDocx(fixed)).markdown
+  return {bytes: fixed, before: doc.text, after, result: linter.lint(draft, name), markdown: draft, skipped: plan.skipped}
 }
