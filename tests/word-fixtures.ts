@@ -69,8 +69,8 @@ function body(f: Writer, numbered: boolean): string {
     ),
     numbered ? f.p(f.r('2024年推进法治政府建设的主要举措和成效'), 'h1', {numId: 1, level: 0}) : f.p(`<w:bookmarkStart w:id="101" w:name="_Toc1"/>${f.r('一、2024年推进法治政府建设的主要举措和成效')}<w:bookmarkEnd w:id="101"/>`, 'h1'),
     h2('（一）', '健全依法行政制度体系'),
-    // terminology: 截止目前 → 截至目前; an existing comment by 李四 on 合法性审查.
-    f.p(`${f.r('全年制发行政规范性文件3件，均经')}<w:commentRangeStart w:id="0"/>${f.r('合法性审查')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>${f.r('并报县政府备案，')}${proof('截止目前')}${f.r('无被纠错情况。')}`),
+    // terminology: 截止目前 → 截至目前; in Word, an existing comment by 李四 on 合法性审查.
+    f.p(`${f.r('全年制发行政规范性文件3件，均经')}${word ? '<w:commentRangeStart w:id="0"/>' : ''}${f.r('合法性审查')}${word ? '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>' : ''}${f.r('并报县政府备案，')}${proof('截止目前')}${f.r('无被纠错情况。')}`),
     // heading-numbering: (二) → （二） when the numbers are text.
     h2('(二)', '严格规范公正文明执法'),
     // placeholder: XX; a page break Word remembers inside a run.

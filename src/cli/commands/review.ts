@@ -97,8 +97,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   const {reports, withErrors, clean} = data.summary
   process.stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
   if (values.annotate) {
-    const readable = new Set(entries.filter((e) => !e.error).map((e) => e.result.filePath))
-    await annotateAll(context.resolver, files.filter((f) => readable.has(f)), values['out-dir']!, {
+    await annotateAll(context.resolver, files, values['out-dir']!, {
       suggestions: true,
       force: Boolean(values.force),
       maxSize,
