@@ -11,8 +11,10 @@ import {markdownToDocx} from '../src/docx/index.js'
 import {importDocx} from '../src/import/index.js'
 import {fixText} from '../src/kernel/fix.js'
 import {ROOT} from './cli-helpers.js'
-import {anchoredText, canonical, replacePart, resolveRevisions, unzipParts, withoutComments} from './docx-revisions.js'
-import {linter} from './helpers.js'
+import {anchoredText, canonical, replacePart, resolveRevisions, splitRuns, unzipParts, withoutComments} from './docx-revisions.js'
+import {hasSeeds, linter, readSeed, seedFiles} from './helpers.js'
+import {importText} from '../src/import/index.js'
+import {repairSpacing} from '../src/import/repair.js'
 import {wordFixture} from './word-fixtures.js'
 
 const DATE = new Date('2025-02-01T08:30:00Z')
@@ -163,6 +165,35 @@ describe('annotate: what the drafter already had survives', () => {
       expect(xml.indexOf(inserted![0]) + inserted![0].length).toBeLessThan(xml.indexOf('2025年工作安排'))
       expect(xml.slice(xml.indexOf(inserted![0]) + inserted![0].length, xml.indexOf('2025年工作安排'))).toContain('【待填写')
     }
+  })
+})
+
+describe('annotate: text split into runs mid-word, with proofing marks and bookmarks between them', () => {
+  it.each([1, 2, 3])('seed %i: the same comments on the same words, the same changes', async (seed) => {
+    const original = (await wordFixture('libreoffice')).bytes
+    const split = await withDocument(original, splitRuns(await documentXml(original), seed))
+    const placed = async (bytes: Uint8Array) => {
+      const annotated = await annotateDocx(bytes, linter, 'report.docx', {date: DATE})
+      const rejected = resolveRevisions(await documentXml(annotated.bytes), 'reject', 'fazhi')
+      const accepted = body((await importDocx(await withDocument(annotated.bytes, resolveRevisions(await documentXml(annotated.bytes), 'accept', 'fazhi')))).markdown)
+      return {comments: annotated.comments.map(({id, message}) => [message.ruleId, message.message, anchoredText(rejected, String(id))]), accepted}
+    }
+    expect((await documentXml(split)).match(/<w:r>/g)!.length).toBeGreaterThan(3 * (await documentXml(original)).match(/<w:r>/g)!.length)
+    expect(await placed(split)).toEqual(await placed(original))
+  })
+})
+
+describe.skipIf(!hasSeeds)('annotate: the real reports (../shared/seeds) as Word documents', () => {
+  it.each(seedFiles())('%s: every finding has its comment; accepted, the changes give the fixed draft', async (name) => {
+    const original = await markdownToDocx(importText(readSeed(name)).markdown)
+    const markdown = (await importDocx(original)).markdown
+    const annotated = await annotateDocx(original, linter, 'seed.docx', {date: DATE, suggestions: false})
+    expect(annotated.comments).toHaveLength(annotated.result.messages.length)
+    const accepted = await withDocument(annotated.bytes, resolveRevisions(await documentXml(annotated.bytes), 'accept', 'fazhi'))
+    // A line deleted whole leaves a blank line in the draft, a paragraph deleted in Word none; and
+    // the importer closes the gaps a fix leaves between Chinese characters (“， 助力”).
+    const blankLines = (text: string) => body(text).split('\n').map(repairSpacing).join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '')
+    expect(blankLines((await importDocx(accepted)).markdown)).toBe(blankLines(fixText(linter, markdown, 'seed.docx').output))
   })
 })
 

@@ -142,3 +142,54 @@ export async function replacePart(bytes: Uint8Array, name: string, text: string)
   zip.file(name, text, {createFolders: false})
   return zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'})
 }
+
+/**
+ * document.xml with every run of text cut into runs of one to three characters (the same
+ * properties and attributes), a proofing mark or an empty bookmark between some of them: text
+ * split the way editing in Word leaves it. `seed` makes the cuts repeatable.
+ */
+export function splitRuns(xml: string, seed: number): string {
+  const doc = parse(xml)
+  let state = seed
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state % n
+  }
+  let bookmark = 5000
+  for (const r of all(doc, 'r')) {
+    const children = Array.from(r.childNodes).filter((c) => c.nodeType === 1)
+    const t = children.find((c) => isW(c, 't')) as Element | undefined
+    if (!t || children.some((c) => !isW(c, 't') && !isW(c, 'rPr'))) continue
+    const text = t.textContent ?? ''
+    let at = 0
+    let previous: Node = r
+    while (at < text.length) {
+      const size = 1 + next(3)
+      const piece = r.cloneNode(true) as Element
+      const pt = Array.from(piece.childNodes).find((c) => isW(c, 't')) as Element
+      while (pt.firstChild) pt.removeChild(pt.firstChild)
+      pt.appendChild(doc.createTextNode(text.slice(at, at + size)))
+      pt.setAttribute('xml:space', 'preserve')
+      const mark = next(4)
+      if (at > 0 && mark === 0) previous = insertAfterNode(doc.createElementNS(W, 'w:proofErr'), previous)
+      if (at > 0 && mark === 1) {
+        const start = doc.createElementNS(W, 'w:bookmarkStart')
+        start.setAttributeNS(W, 'w:id', String(bookmark))
+        start.setAttributeNS(W, 'w:name', `_Hlk${bookmark}`)
+        previous = insertAfterNode(start, previous)
+        const end = doc.createElementNS(W, 'w:bookmarkEnd')
+        end.setAttributeNS(W, 'w:id', String(bookmark++))
+        previous = insertAfterNode(end, previous)
+      }
+      previous = insertAfterNode(piece, previous)
+      at += size
+    }
+    r.parentNode!.removeChild(r)
+  }
+  return serialize(doc)
+}
+
+function insertAfterNode(node: Node, reference: Node): Node {
+  reference.parentNode!.insertBefore(node, reference.nextSibling)
+  return node
+}
