@@ -6,7 +6,8 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {annotateDocx, fixDocx, type Annotated} from '../src/docx/annotate/index.js'
-import {lineKey} from '../src/docx/annotate/align.js'
+import {alignTexts, lineKey} from '../src/docx/annotate/align.js'
+import {fixEdits, smallest} from '../src/docx/annotate/edits.js'
 import {markdownToDocx} from '../src/docx/index.js'
 import {importDocx} from '../src/import/index.js'
 import {fixText} from '../src/kernel/fix.js'
@@ -42,6 +43,40 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
 async function withDocument(bytes: Uint8Array, xml: string): Promise<Uint8Array> {
   return replacePart(bytes, 'word/document.xml', xml)
 }
+
+describe('the imported draft, character by character in the document', () => {
+  it('maps each character of the draft to the same one in the document, through what the importer adds and repairs', () => {
+    const doc = '云溪县报告\n2020 年，我镇\t推进法制建设\n项目\n情况\n落款'
+    const draft = '# 云溪县报告\n\n2020年，我镇 推进法制建设\n\n项目 | 情况\n\n落款\n'
+    const map = alignTexts(doc, draft)
+    const at = (text: string, from = 0) => map[draft.indexOf(text, from)]
+    expect(at('云')).toBe(doc.indexOf('云'))
+    expect(at('年')).toBe(doc.indexOf('年'))
+    expect(at('制')).toBe(doc.indexOf('制'))
+    expect(at(' 推进')).toBe(doc.indexOf('\t'))
+    expect(at('情况')).toBe(doc.indexOf('情况'))
+    expect(at('落款')).toBe(doc.indexOf('落款'))
+    // What only the draft has: heading marks, the table's separator.
+    expect(at('#')).toBe(-1)
+    expect(at('|')).toBe(-1)
+  })
+
+  it('keeps every pass of --fix as edits of the original text, cut to the smallest changes', () => {
+    const text = '# 云溪县青禾镇人民政府2024年法制政府建设年度报告\n\n全年开展法制宣传活动,截止目前共12场。\n'
+    const {edits, output} = fixEdits(linter, text, 'x.md')
+    expect(output).toBe(fixText(linter, text, 'x.md').output)
+    let rebuilt = ''
+    let at = 0
+    for (const edit of edits) {
+      rebuilt += text.slice(at, edit.start) + edit.text
+      at = edit.end
+    }
+    expect(rebuilt + text.slice(at)).toBe(output)
+    // Two changes one character apart are one (“,截止” → “，截至”), as a proofreader marks them.
+    expect(edits.map((e) => [text.slice(e.start, e.end), e.text])).toEqual([['制', '治'], ['制', '治'], [',截止', '，截至']])
+    expect(smallest('二〇二五年一月二十日', {start: 0, end: 10, text: '2025年1月20日'})).toEqual([{start: 0, end: 9, text: '2025年1月20'}])
+  })
+})
 
 describe.each(CASES)('annotate: $name', ({bytes: make}) => {
   let original: Uint8Array

@@ -1,5 +1,6 @@
 // Where a place in the imported draft is in the Word document: offsets of the draft (what the
 // findings and fixes are given in) to offsets of the document's text (src/docx/annotate/text.ts).
+import {lastAtOrBefore} from '../../sorted.js'
 import {alignTexts} from './align.js'
 import {charAt, type DocText} from './text.js'
 
@@ -37,16 +38,9 @@ export class DraftMap {
 
   /** The draft line (start, end without its line break) holding `offset`. */
   lineAt(offset: number): {start: number; end: number} {
-    let lo = 0
-    let hi = this.lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.lineStarts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    const start = this.lineStarts[lo]!
-    const next = this.lineStarts[lo + 1]
-    return {start, end: next === undefined ? this.draft.length : next - 1}
+    const line = Math.max(0, lastAtOrBefore(this.lineStarts, offset, (start) => start))
+    const next = this.lineStarts[line + 1]
+    return {start: this.lineStarts[line]!, end: next === undefined ? this.draft.length : next - 1}
   }
 
   /** The document text of the draft's characters in [start, end): from the first one found there to the last. */

@@ -4,6 +4,7 @@
 // fields, smart tags and inserted runs; deleted runs, field instructions and hidden alternatives
 // are not text. It reads what mammoth (the importer's reader) reads, so that the imported draft
 // and this text differ only by what the importer repairs and marks up.
+import {lastAtOrBefore} from '../../sorted.js'
 import {closest, type WordXml} from './xml.js'
 
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
@@ -163,13 +164,8 @@ function fallbackOf(alternate: Element): Element | undefined {
 
 /** The paragraph and the index in it of a character of `text`; undefined at a paragraph break. */
 export function charAt(doc: DocText, offset: number): {paragraph: number; index: number} | undefined {
-  let lo = 0
-  let hi = doc.starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (doc.starts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
-  const index = offset - doc.starts[lo]!
-  return index < doc.paragraphs[lo]!.text.length ? {paragraph: lo, index} : undefined
+  const paragraph = lastAtOrBefore(doc.starts, offset, (start) => start)
+  if (paragraph < 0) return undefined
+  const index = offset - doc.starts[paragraph]!
+  return index < doc.paragraphs[paragraph]!.text.length ? {paragraph, index} : undefined
 }
