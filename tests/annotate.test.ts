@@ -224,6 +224,10 @@ describe.skipIf(!hasSeeds)('annotate: the real reports (../shared/seeds) as Word
     const markdown = (await importDocx(original)).markdown
     const annotated = await annotateDocx(original, linter, 'seed.docx', {date: DATE, suggestions: false})
     expect(annotated.comments).toHaveLength(annotated.result.messages.length)
+    // With the suggestions too (sections inserted), rejecting everything gives the original back.
+    const withSuggestions = await annotateDocx(original, linter, 'seed.docx', {date: DATE})
+    const ids = new Set(withSuggestions.comments.map((c) => String(c.id)))
+    expect(canonical(withoutComments(resolveRevisions(await documentXml(withSuggestions.bytes), 'reject', 'fazhi'), ids))).toBe(canonical(await documentXml(original)))
     const accepted = await withDocument(annotated.bytes, resolveRevisions(await documentXml(annotated.bytes), 'accept', 'fazhi'))
     // A line deleted whole leaves a blank line in the draft, a paragraph deleted in Word none; and
     // the importer closes the gaps a fix leaves between Chinese characters (“， 助力”).

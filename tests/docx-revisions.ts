@@ -81,8 +81,9 @@ export function withoutComments(xml: string, ids: Set<string>): string {
 }
 
 /**
- * The XML with adjacent runs of the same attributes and properties joined into one, and adjacent
- * w:t joined: two documents that differ only in where runs are split have the same canonical form.
+ * The XML with adjacent runs of the same attributes and properties joined into one, adjacent w:t
+ * joined and empty properties dropped: two documents that differ only in where runs are split
+ * have the same canonical form.
  */
 export function canonical(xml: string): string {
   const doc = parse(xml)
@@ -92,6 +93,8 @@ export function canonical(xml: string): string {
   }
   const textOnly = (r: Element) => Array.from(r.childNodes).every((c) => c.nodeType !== 1 || isW(c, 'rPr') || isW(c, 't'))
   for (const t of all(doc, 't')) t.removeAttribute('xml:space')
+  // Empty properties say nothing (a paragraph mark's revision, once resolved, can leave them).
+  for (const name of ['rPr', 'pPr']) for (const e of all(doc, name)) if (!e.firstChild) e.parentNode!.removeChild(e)
   for (const r of all(doc, 'r')) {
     let next = r.nextSibling
     while (isW(next, 'r') && textOnly(r) && textOnly(next) && key(next) === key(r)) {

@@ -199,8 +199,15 @@ function placeBlocks(map: DraftMap, edit: Edit): Change | string {
     if (like === undefined) return REASONS.structure
     placed.push({text: unescape(heading ? heading[2]! : block), like})
   }
-  if (!atStart && map.doc.paragraphs[anchor]!.joinsNext) return REASONS.structure
+  // A new paragraph's mark is an insertion: rejected, the paragraph joins the one after it, which must be there.
+  if (!atStart && (map.doc.paragraphs[anchor]!.joinsNext || !followedByParagraph(map.doc.paragraphs[anchor]!.element))) return REASONS.structure
   return {kind: 'paragraphs', anchor, side: atStart ? 'before' : 'after', blocks: placed}
+}
+
+function followedByParagraph(element: Element): boolean {
+  let next = element.nextSibling
+  while (next && next.nodeType !== 1) next = next.nextSibling
+  return !!next && (next as Element).localName === 'p' && (next as Element).namespaceURI === element.namespaceURI
 }
 
 function unescape(text: string): string {
