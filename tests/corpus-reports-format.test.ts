@@ -168,7 +168,7 @@ const FEATURES: Record<string, {min: number; present: (report: Report, a: Analys
   'signature-attachment-line': {min: 3, present: (_, a) => a.trimmed.some((line) => line.startsWith('附件'))},
   'signature-printed-line': {min: 2, present: (_, a) => a.tailTrimmed.some((line) => line.includes('印发'))},
   // Sections and numbering.
-  'unheaded-problems-inline': {min: 3, present: (r, a) => r.expected.unheaded.includes('problems') && a.trimmed.some((line, i) => !a.headingIndexes.includes(i) && /不足[^。]*：一是/.test(line))},
+  'unheaded-problems-inline': {min: 3, present: (r, a) => r.expected.unheaded.includes('problems') && a.trimmed.some((line) => /不足[^。]*：一是/.test(line))},
   'unheaded-plans-after': {min: 3, present: (r, a) => r.expected.unheaded.includes('next-year-plans') && a.trimmed.some((line, i) => i > a.lastHeading && line.startsWith('下一步'))},
   'unheaded-restart': {min: 2, present: (r, a) => r.expected.unheaded.length > 0 && a.headings.some((_, i) => restartsUnderNoParent(a.headings, i))},
   'runon-numbering': {min: 3, present: (_, a) => a.headings.some((heading, i) => level(heading) === 3 && ordinal(heading) > 1 && i > 0 && level(a.headings[i - 1]!) === 2)},
@@ -183,6 +183,8 @@ const FEATURES: Record<string, {min: number; present: (report: Report, a: Analys
   'chrome-font-size': {min: 4, present: (_, a) => a.chrome.some((line) => /字号/.test(line))},
   'chrome-today': {min: 3, present: (_, a) => a.chrome.some((line) => /^今天是/.test(line))},
   'chrome-index-table': {min: 3, present: (_, a) => a.chrome.some((line) => /^索\s*引\s*号/.test(line))},
+  // Links to other reports beside the article: titles of other years, never this report's.
+  'chrome-related-links': {min: 2, present: (r, a) => a.chrome.some((line) => /法治政府建设/.test(line) && /(20\d\d)年/.test(line) && !line.includes(`${r.year}年`))},
   'chrome-footer': {min: 6, present: (_, a) => a.chrome.some((line) => /版权所有|ICP/.test(line))},
   // A date of another year than the report's or the next (the publishing year): taken for the
   // report's own, it gives a wrong year.
