@@ -179,7 +179,7 @@ const FEATURES: Record<string, {min: number; present: (report: Report, a: Analys
   'chrome-site-name': {min: 3, present: (r) => /网站$|门户网|人民政府$/.test(r.chrome?.before?.[0] ?? '')},
   'chrome-breadcrumb': {min: 6, present: (_, a) => a.chrome.some((line) => / > |>|当前位置/.test(line))},
   'chrome-publish-info': {min: 6, present: (_, a) => a.chrome.some((line) => /发布时间|浏览次数|点击数/.test(line))},
-  'chrome-font-size': {min: 4, present: (_, a) => a.chrome.some((line) => /字号/.test(line))},
+  'chrome-font-size': {min: 4, present: (_, a) => a.chrome.some((line) => /字号[：:]?\s*大/.test(line))},
   'chrome-today': {min: 3, present: (_, a) => a.chrome.some((line) => /^今天是/.test(line))},
   'chrome-index-table': {min: 3, present: (_, a) => a.chrome.some((line) => /^索\s*引\s*号/.test(line))},
   // Links to other reports beside the article: titles of other years, never this report's.
