@@ -4,6 +4,30 @@
 // a signature date that is really in the signature, every numbered heading listed in order, the
 // defects it lists really written in, each feature it names really present (and present features
 // named), and the spread of report kinds, years, layouts and defects the corpus has to cover.
+//
+// One file is one report, invented, as it was published:
+//   id           NN-slug, the file name.
+//   description  what is special about it (Chinese).
+//   features     names from FEATURES below; each is checked against the text.
+//   org          the reporting body's full name as a careful reader takes it: the name it signs with
+//                (the government, not the party committee, under a joint signature; the right name
+//                when the signature mistypes it).
+//   year         the year reported on.
+//   date         the 成文日期 as YYYY-MM-DD (from 2025年1月18日 or 二〇二五年一月十八日 in the signature,
+//                never a 印发 line or the page), or null when the signature has none.
+//   title        the title as read: its lines joined, letter-spacing removed (a 函 that carries the
+//                report is the title).
+//   chrome       optional {before, after}: lines of the web page around a web copy (site name,
+//                breadcrumbs, publishing data, index tables, related links, footers). Never part of
+//                the report: nothing of org, year, date or title comes from them.
+//   paragraphs   the report, one paragraph per line, literally: leading full-width (U+3000),
+//                no-break (U+00A0) or ASCII spaces are part of the published layout.
+//   expected.headings  every paragraph that opens with a heading number (一、 （一） 1. （1）), in
+//                order; each entry is the start of its paragraph (after leading spaces).
+//   expected.unheaded  template section ids (templates/base.yaml) whose text is there without a heading.
+//   expected.findings  the deliberate defects: {rule, text} where text is in the paragraph the finding
+//                points at, or {rule, section} / {rule, topic} for a whole-document finding.
+//   expected.clean     rules that must report no error on the report, whatever its layout.
 import {readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
