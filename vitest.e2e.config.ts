@@ -1,12 +1,6 @@
+// `npm run test:e2e`: the slow end-to-end tests (LibreOffice, Chromium, many runs of the CLI),
+// named *.e2e.test.ts; `npm test` runs the rest.
 import {defineConfig} from 'vitest/config'
+import base from './vitest.config.js'
 
-// `npm run test:e2e`: the offline checker and the review page in Chromium, the .docx printed by
-// LibreOffice. Each suite skips cleanly when its tool is not installed (.ci/run installs them).
-export default defineConfig({
-  test: {
-    include: ['tests/e2e/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-  },
-})
+export default defineConfig({...base, test: {...base.test, include: ['tests/**/*.e2e.test.ts'], exclude: [], testTimeout: 120_000}})

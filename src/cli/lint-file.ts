@@ -37,6 +37,8 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
   const report = await toMarkdown(bytes, file)
   if (showImported) return {imported: `<!-- ${file} -->\n${report.text}`}
   const linter = resolver.linterFor(file)
+  // A .docx is fixed in its own XML (src/docx/annotate/), not through the imported Markdown.
+  if (fixMode && report.imported && /\.docx$/i.test(file)) return (await import('./fix-docx.js')).fixDocxFile(linter, file, bytes, fixMode)
   if (!fixMode || !report.utf8) {
     const notice = fixMode && !report.imported ? `fazhi：${file} 不是 UTF-8 编码，不自动修复。` : undefined
     const result = linter.lint(report.text, file)
