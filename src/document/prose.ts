@@ -41,7 +41,7 @@ const URL_START = /www\./i
 /** Text one of the patterns above needs: a backtick, `](`, `![`, `<`, `&`, `://`, `www.`, `@`. */
 const SYNTAX_HINT = /[`<&@]|\]\(|!\[|:\/\/|www\./i
 /** The markers at the start of a line of a list item: `- `, `1. `, `1) `, `- 1) ` (a list in a list). */
-export const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+/
+const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+/
 /** The markers at the start of a line of a block quote: `> `, `> > `. */
 const QUOTE_MARKER = /^[ \t]*(?:>[ \t]?)+/
 
@@ -49,7 +49,7 @@ const QUOTE_MARKER = /^[ \t]*(?:>[ \t]?)+/
  * The delimiter row of a pipe table (`| --- | :---: |`). fazhi parses without GFM, so a table
  * is a paragraph whose second line is this row.
  */
-export const TABLE_DELIMITER_ROW = /^(?=[^|]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+const TABLE_DELIMITER_ROW = /^(?=[^|]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
 /** Whether a line is the delimiter row of a pipe table (TABLE_DELIMITER_ROW, tested only when the line has a `|`). */
 export function isTableDelimiterRow(line: string): boolean {
