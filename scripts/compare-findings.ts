@@ -13,23 +13,11 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import type {LintMessage, LintResult} from '../src/kernel/lint.js'
 import {writeCorpus} from './bench/corpus.js'
 
-interface Message {
-  ruleId: string | null
-  severity: number
-  message: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  fix?: {range: [number, number]; text: string}
-}
-
-interface Result {
-  filePath: string
-  messages: Message[]
-}
+type Message = Pick<LintMessage, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'fix'>
+type Result = Pick<LintResult, 'filePath'> & {messages: Message[]}
 
 const {values, positionals} = parseArgs({
   options: {base: {type: 'string'}, head: {type: 'string', default: '.'}, corpus: {type: 'string'}, json: {type: 'boolean', default: false}},
