@@ -12,7 +12,7 @@ import {CliError, describeFsError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, toMarkdown} from '../read.js'
 import {DEFAULT_CACHE_LOCATION, hashBytes, LintCache} from '../cache.js'
-import {lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
+import {atSource, lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
 import type {WorkerTask} from '../lint-worker.js'
 import {version} from '../main.js'
 
@@ -194,8 +194,9 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
 }
 
 async function lintStdin(resolver: ConfigResolver, name: string, fixMode: FixMode | undefined): Promise<FileOutcome> {
-  const {text} = await toMarkdown(readStdin(), name === '<stdin>' ? 'stdin.md' : name)
+  const {text, provenance} = await toMarkdown(readStdin(), name === '<stdin>' ? 'stdin.md' : name)
   const linter = resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name)
+  if (provenance) return {result: await atSource(linter.lint(text, name), text, provenance)}
   if (fixMode !== 'diff') return {result: linter.lint(text, name)}
   const outcome = (await import('../../kernel/fix.js')).fixText(linter, text, name)
   return outcome.output === text ? {result: outcome.result} : {result: outcome.result, diff: await unifiedDiff(name, text, outcome.output)}

@@ -3,7 +3,6 @@
 import {writeFileSync} from 'node:fs'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config} from '../../kernel/config.js'
-import {addWordLocations} from '../../docx/locate.js'
 import type {LintResult} from '../../kernel/lint.js'
 import {formatHtml} from '../../reporters/html.js'
 import {buildReviewData, createDescriber, type ReportInfo, type ReviewEntry} from '../../web/review/data.js'
@@ -13,7 +12,8 @@ import {ConfigResolver} from '../config.js'
 import {CliError, describeFsError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {version} from '../main.js'
-import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown} from '../read.js'
+import {atSource} from '../lint-file.js'
+import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown, type ReadReport} from '../read.js'
 import {parseRuleOverrides} from './lint.js'
 
 export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html]
@@ -63,18 +63,15 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   const files = await expandInputs(positionals.length > 0 ? positionals : ['.'])
   const entries: ReviewEntry[] = []
   for (const file of files) {
-    let text: string
+    let read: ReadReport
     try {
-      text = (await toMarkdown(readBytes(file, maxSize), file)).text
+      read = await toMarkdown(readBytes(file, maxSize), file)
     } catch (error) {
       if (!(error instanceof CliError)) throw error
       entries.push(unreadable(file, error.message))
       continue
     }
-    const result = context.resolver.linterFor(file).lint(text, file)
-    // As `fazhi lint` does: findings on a .docx also say where they are in Word.
-    if (/\.docx$/i.test(file)) addWordLocations(result, text)
-    entries.push(entry(context, file, text, result))
+    entries.push(await lintedEntry(context, file, read))
   }
   const data = reviewData(context, entries)
   try {
@@ -91,22 +88,30 @@ export async function reviewCommand(argv: string[]): Promise<number> {
 export async function reviewPage(results: LintResult[], context: ReviewContext): Promise<string> {
   const entries: ReviewEntry[] = []
   for (const result of results) {
-    let text: string | undefined
+    let read: ReadReport | undefined
     if (result.filePath !== '<stdin>') {
       try {
-        text = (await readReport(result.filePath)).text
+        read = await readReport(result.filePath)
       } catch {
-        text = undefined // no quotes for this one
+        read = undefined // no quotes for this one
       }
     }
-    entries.push(text === undefined ? {result} : entry(context, result.filePath, text, result))
+    entries.push(read === undefined ? {result} : entry(context, result.filePath, read.text, result, read.provenance?.source))
   }
   return formatHtml(reviewData(context, entries))
 }
 
+/** As `fazhi lint` does: findings on an imported file at the user's own lines, quoted from the user's text. */
+async function lintedEntry(context: ReviewContext, file: string, read: ReadReport): Promise<ReviewEntry> {
+  const result = context.resolver.linterFor(file).lint(read.text, file)
+  if (!read.provenance) return entry(context, file, read.text, result)
+  return entry(context, file, read.text, await atSource(result, read.text, read.provenance), read.provenance.source)
+}
+
 const describers = new WeakMap<ConfigResolver, Map<string, (text: string) => ReportInfo | undefined>>()
 
-function entry(context: ReviewContext, file: string, text: string, result: LintResult): ReviewEntry {
+/** The page's entry for a linted file: `text` (the draft) describes it, `quoted` (the user's own text) gives the quotes. */
+function entry(context: ReviewContext, file: string, text: string, result: LintResult, quoted = text): ReviewEntry {
   let byConfig = describers.get(context.resolver)
   if (!byConfig) describers.set(context.resolver, (byConfig = new Map()))
   const key = context.resolver.configFor(file).file ?? ''
@@ -117,7 +122,7 @@ function entry(context: ReviewContext, file: string, text: string, result: LintR
     byConfig.set(key, describe)
   }
   const info = describe(text)
-  return info ? {result, text, info} : {result, text}
+  return info ? {result, text: quoted, info} : {result, text: quoted}
 }
 
 function unreadable(file: string, message: string): ReviewEntry {

@@ -21,8 +21,8 @@ import {createDescriber, type ReportInfo} from '../review/data.js'
 export interface ReadFile {
   /** Markdown: the file itself, or what the importer made of it. */
   text: string
-  /** 'markdown' for .md files; the importer's encoding label ('utf-8', 'gb18030', 'utf-16le', 'docx'…) otherwise. */
-  kind: 'markdown' | 'txt' | 'docx'
+  /** 'markdown' for .md files; else the kind of file imported ('txt', 'docx', 'pdf'…, see IMPORTED_EXTENSIONS). */
+  kind: string
   encoding: string
 }
 

@@ -9,7 +9,8 @@ import type {ReportInfo} from '../review/data.js'
 import {CheckerError, createEngine, type Engine} from './engine.js'
 import {esc, findingsHtml, metaHtml, sourceLabel, textHtml} from './view.js'
 
-type Kind = 'markdown' | 'txt' | 'docx' | 'paste' | 'new'
+/** 'markdown', an imported file's kind ('txt', 'docx', 'pdf'…), or text pasted or generated. */
+type Kind = string
 
 interface Doc {
   id: number

@@ -124,7 +124,8 @@ export function metaHtml(info: ReportInfo | undefined, encodingLabel: string): s
 
 /** How the file came in, in words. */
 export function sourceLabel(kind: string, encoding: string | undefined): string {
-  if (kind === 'docx') return 'Word 文档（已转换）'
+  const documents: Record<string, string> = {docx: 'Word 文档', doc: 'Word 97-2003 文档', wps: 'WPS 文档', odt: 'OpenDocument 文档', pdf: 'PDF 文档', html: '网页', htm: '网页'}
+  if (documents[kind]) return `${documents[kind]}（已转换）`
   if (kind === 'paste') return '粘贴的文本'
   if (kind === 'new') return '新建的骨架'
   const names: Record<string, string> = {'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', gb18030: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16'}
