@@ -1,5 +1,6 @@
 // The report title: a `#` heading, or the short line(s) near the top that name the report
 // (PDF and Word text often split it over two lines, or letter-space it: 报 告).
+import {findArtifacts} from '../import/artifacts.js'
 import {parseHeadingMark} from '../numbering.js'
 import {stripSpaces} from '../text.js'
 import type {SourceLine} from './lines.js'
@@ -14,6 +15,13 @@ export interface Title {
 
 const MAX_TITLE_LINE = 60
 const SEARCH_LINES = 12
+/**
+ * What names the report in its title, as titles are really published: …报告, 关于…情况的报告,
+ * …年度法治政府建设情况, …法治政府建设工作情况, 关于报送…情况的函.
+ */
+export const NAMES_REPORT = /报告|(?:法治政府建设|法治建设|依法行政|法治政府)(?:工作)?(?:情况|总结)|情况的函$/
+/** A letterhead (…人民政府文件), a site's name: above a title, never part of it. */
+const NOT_TITLE = /文件$|网站|门户/
 const NAMES_ORG = /(政府|办事处|委员会|镇|乡|街道|县|区|市|局|委|办|院|中心|所|厅)/
 const DOC_NUMBER = /〔\d{4}〕|\[\d{4}\]|［\d{4}］|\d+号$/
 const SENTENCE = /[。；！？，：]/
@@ -25,17 +33,19 @@ export function findTitle(lines: SourceLine[]): Title | undefined {
   if (heading) return make(heading.block.lines)
   const candidates: SourceLine[] = []
   for (const line of top) {
+    // Web-page chrome above the title (位置导航, 发布时间：…, 今天是…) is passed over.
+    if (findArtifacts(line.text)[0]?.pattern.scope === 'line') continue
     const bare = stripSpaces(line.text)
     if (parseHeadingMark(line.text) || [...bare].length > MAX_TITLE_LINE || SENTENCE.test(bare)) break
     candidates.push(line)
   }
-  const at = candidates.findIndex((l) => stripSpaces(l.text).includes('报告'))
+  const at = candidates.findIndex((l) => NAMES_REPORT.test(stripSpaces(l.text)))
   if (at < 0) return undefined
   let first = at
   // A title line without the organisation continues one or two short lines above it.
   while (first > 0 && at - first < 2 && !namesOrgAndYear(joined(candidates.slice(first, at + 1)))) {
-    const previous = candidates[first - 1]!
-    if (DOC_NUMBER.test(stripSpaces(previous.text))) break
+    const previous = stripSpaces(candidates[first - 1]!.text)
+    if (DOC_NUMBER.test(previous) || NOT_TITLE.test(previous)) break
     first--
   }
   return make(candidates.slice(first, at + 1))

@@ -2,7 +2,7 @@
 // signature block, found with the document model's own title and signature finders.
 import type {Block, SourceLine} from '../document/lines.js'
 import {findSignature} from '../document/signature.js'
-import {findTitle} from '../document/title.js'
+import {findTitle, NAMES_REPORT} from '../document/title.js'
 import type {DateFact} from '../facts/dates.js'
 import {parseHeadingMark} from '../numbering.js'
 import {charLength} from '../text.js'
@@ -97,7 +97,7 @@ function titleSearchStart(lines: SourceLine[]): number {
     const text = lines[i]!.text.replace(/\s+/g, '')
     const mark = parseHeadingMark(lines[i]!.text)
     if (mark?.rank === 1) break
-    if (!mark && text.includes('报告') && charLength(text) <= 60 && !/[。；！？，]/.test(text)) return Math.max(0, i - 2)
+    if (!mark && NAMES_REPORT.test(text) && charLength(text) <= 60 && !/[。；！？，]/.test(text)) return Math.max(0, i - 2)
   }
   return lines.length
 }
