@@ -15,6 +15,7 @@ import {DEFAULT_CACHE_LOCATION, hashBytes, LintCache} from '../cache.js'
 import {atSource, lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
 import type {WorkerTask} from '../lint-worker.js'
 import {version} from '../main.js'
+import {createProgress, type Progress} from '../progress.js'
 
 export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 
@@ -97,7 +98,15 @@ export async function lintCommand(argv: string[]): Promise<number> {
       outcomes[index] = await lintStdin(resolver, values['stdin-filename'] ?? '<stdin>', fixMode)
       continue
     }
-    const bytes = readBytes(input, maxSize)
+    let bytes: Uint8Array
+    try {
+      bytes = readBytes(input, maxSize)
+    } catch (error) {
+      // One file that cannot be read never stops a batch: it becomes that file's fatal finding.
+      if (!(error instanceof CliError) || files.length === 1) throw error
+      outcomes[index] = {error: error.message}
+      continue
+    }
     const task: FileTask = {file: input, bytes, ...(fixMode ? {fixMode} : {}), ...(values['show-imported'] ? {showImported: true} : {})}
     if (cache) {
       const hash = hashBytes(bytes)
@@ -106,13 +115,23 @@ export async function lintCommand(argv: string[]): Promise<number> {
       else pending.push({index, task, hash})
     } else pending.push({index, task})
   }
-  await lintAll(pending, outcomes, jobs, resolver, {overrides, ...(values.config ? {config: values.config} : {})})
+  const progress = createProgress(pending.length, {verb: '检查', quiet: Boolean(values.quiet)})
+  try {
+    await lintAll(pending, outcomes, jobs, resolver, {overrides, ...(values.config ? {config: values.config} : {})}, progress)
+  } finally {
+    progress.finish()
+  }
   for (const {index, task, hash} of pending) {
     const outcome = outcomes[index]!
     if (cache && hash && outcome.result && !outcome.error) cache.set(task.file, hash, resolver.fingerprintFor(task.file), outcome.result)
   }
+  // A single file that cannot be read: one Chinese line and exit 2. In a batch, ESLint's way: a
+  // fatal finding of that file, in every output format, and the others linted as usual.
   const failed = outcomes.find((o) => o.error)
-  if (failed) throw new CliError(failed.error!)
+  if (failed && files.length === 1) throw new CliError(failed.error!)
+  files.forEach((file, i) => {
+    if (outcomes[i]!.error) outcomes[i] = {result: unreadableResult(file, outcomes[i]!.error!)}
+  })
   cache?.save()
   for (const outcome of outcomes) if (outcome.notice) process.stderr.write(outcome.notice + '\n')
   if (values['show-imported']) {
@@ -122,7 +141,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const diffs = outcomes.flatMap((o) => (o.diff ? [o.diff] : []))
   if (diffs.length > 0) process.stdout.write(diffs.join(''))
   const results = outcomes.flatMap((o) => (o.result ? [o.result] : []))
-  const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`))
+  const fatal = files.length === 1 ? results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`)) : []
   const shown = values.quiet ? results.map(onlyErrors) : results
   const color = values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY && !process.env.NO_COLOR
   emit(await formatResults(format, shown, Boolean(color), {resolver, overrides}), values.output)
@@ -166,12 +185,16 @@ async function formatResults(format: (typeof FORMATS)[number], results: LintResu
  * take chunks of files from one queue; workers pay off only when there is enough to share, since
  * each loads the engine first. Outcomes land at their file's index, so output order is stable.
  */
-async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes: FileOutcome[], jobs: number, resolver: ConfigResolver, settings: Omit<WorkerTask, keyof FileTask>) {
+async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes: FileOutcome[], jobs: number, resolver: ConfigResolver, settings: Omit<WorkerTask, keyof FileTask>, progress: Progress) {
   const queue = Array.from({length: Math.ceil(pending.length / CHUNK)}, (_, i) => pending.slice(i * CHUNK, (i + 1) * CHUNK))
   const workers = Math.min(jobs - 1, Math.floor(pending.length / MIN_FILES_PER_WORKER) - 1)
   const inMainThread = async () => {
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-      for (const {index, task} of chunk) outcomes[index] = await lintFile(resolver, task)
+      for (const {index, task} of chunk) {
+        progress.start(task.file)
+        outcomes[index] = await lintFile(resolver, task)
+        progress.done()
+      }
       await new Promise((resolve) => setImmediate(resolve)) // let the workers' messages through
     }
   }
@@ -182,8 +205,12 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
   const pool = new Tinypool({filename: new URL('../lint-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: IN_FLIGHT})
   const inWorker = async () => {
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      progress.start(chunk[0]!.task.file)
       const results: FileOutcome[] = await pool.run(chunk.map(({task}) => ({...task, ...settings})))
-      chunk.forEach(({index}, i) => (outcomes[index] = results[i]!))
+      chunk.forEach(({index}, i) => {
+        outcomes[index] = results[i]!
+        progress.done()
+      })
     }
   }
   try {
@@ -200,6 +227,19 @@ async function lintStdin(resolver: ConfigResolver, name: string, fixMode: FixMod
   if (fixMode !== 'diff') return {result: linter.lint(text, name)}
   const outcome = (await import('../../kernel/fix.js')).fixText(linter, text, name)
   return outcome.output === text ? {result: outcome.result} : {result: outcome.result, diff: await unifiedDiff(name, text, outcome.output)}
+}
+
+/** The result of a file that could not be read: one fatal message, without the file name the CLI's message starts with. */
+export function unreadableResult(file: string, message: string): LintResult {
+  const reason = message.startsWith(`${file}：`) ? message.slice(file.length + 1) : message
+  return {
+    filePath: file,
+    messages: [{ruleId: null, severity: 2, fatal: true, message: reason, line: 1, column: 1, endLine: 1, endColumn: 1}],
+    errorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  }
 }
 
 function onlyErrors(result: LintResult): LintResult {

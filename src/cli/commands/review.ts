@@ -12,6 +12,7 @@ import {ConfigResolver} from '../config.js'
 import {CliError, describeFsError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {version} from '../main.js'
+import {createProgress} from '../progress.js'
 import {atSource} from '../lint-file.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown, type ReadReport} from '../read.js'
 import {parseRuleOverrides} from './lint.js'
@@ -29,6 +30,7 @@ export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … 
   -t, --template <模板>      报告没有写明模板时使用的模板
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
+      --quiet                不显示进度和完成说明
   -h, --help                 显示帮助
 
 无法读取的文件（如损坏的 Word 文档）也列在页面中，并写明原因。
@@ -48,6 +50,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     template: {type: 'string', short: 't'},
     rule: {type: 'string', multiple: true},
     'max-size': {type: 'string'},
+    quiet: {type: 'boolean'},
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
@@ -62,17 +65,20 @@ export async function reviewCommand(argv: string[]): Promise<number> {
 
   const files = await expandInputs(positionals.length > 0 ? positionals : ['.'])
   const entries: ReviewEntry[] = []
+  const progress = createProgress(files.length, {verb: '审查', quiet: Boolean(values.quiet)})
   for (const file of files) {
-    let read: ReadReport
+    progress.start(file)
+    let read: ReadReport | undefined
     try {
       read = await toMarkdown(readBytes(file, maxSize), file)
     } catch (error) {
       if (!(error instanceof CliError)) throw error
       entries.push(unreadable(file, error.message))
-      continue
     }
-    entries.push(await lintedEntry(context, file, read))
+    if (read) entries.push(await lintedEntry(context, file, read))
+    progress.done()
   }
+  progress.finish()
   const data = reviewData(context, entries)
   try {
     writeFileSync(values.output, formatHtml(data))
@@ -80,7 +86,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     throw describeFsError(error, values.output)
   }
   const {reports, withErrors, clean} = data.summary
-  process.stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
+  if (!values.quiet) process.stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
   return 0
 }
 
