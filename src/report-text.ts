@@ -6,7 +6,7 @@ import {ImportError} from './import/errors.js'
 import type {Provenance} from './import/provenance.js'
 
 /** Files read through the importer; everything else is read as Markdown. */
-export const IMPORTED_EXTENSIONS = ['.txt', '.docx']
+export const IMPORTED_EXTENSIONS = ['.txt', '.docx', '.doc', '.wps', '.odt', '.pdf', '.html', '.htm']
 
 export interface ReportText {
   text: string

@@ -45,7 +45,7 @@ export function toSourcePositions(result: LintResult, markdown: string, provenan
       }
     }
     const page = provenance.pages?.[moved.line - 1]
-    if (page !== undefined) moved.data = {...moved.data, page}
+    if (page !== undefined) moved.data = {...moved.data, page, pageLine: moved.line - provenance.pages!.indexOf(page)}
     delete moved.fix
     delete moved.suggestions
     const fix = m.fix && moveFix(m.fix)

@@ -32,7 +32,7 @@ export function formatCsv(results: LintResult[]): string {
 function placeOf(data: Record<string, unknown> | undefined): string {
   const word = wordLocationOf(data)
   if (word) return formatWordLocation(word)
-  return typeof data?.page === 'number' ? `第${data.page}页` : ''
+  return typeof data?.page === 'number' ? `第${data.page}页第${String(data.pageLine)}行` : ''
 }
 
 /** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
