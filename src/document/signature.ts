@@ -17,7 +17,8 @@ export interface Signature {
   lines: SourceLine[]
 }
 
-const TRAILER = /^(公开方式|公开属性|[（(]此件|抄送|抄报|印发|附件|联系人|联系电话)/
+/** Lines after the signature: 公开属性, 抄送, 附件, contact lines, bracketed or not. */
+const TRAILER = /^[（(]?(?:公开方式|公开属性|此件|抄送|抄报|印发|附件|联系人|联系电话|经办人)/
 const MAX_ORG_LINE = 30
 const MAX_ORGS = 3
 

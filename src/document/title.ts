@@ -20,6 +20,8 @@ const SEARCH_LINES = 12
  * …年度法治政府建设情况, …法治政府建设工作情况, 关于报送…情况的函.
  */
 export const NAMES_REPORT = /报告|(?:法治政府建设|法治建设|依法行政|法治政府)(?:工作)?(?:情况|总结)|情况的函$/
+/** How a whole title ends. */
+const TITLE_END = /(?:报告|报告书|情况|函|总结|工作)$/
 /** A letterhead (…人民政府文件), a site's name: above a title, never part of it. */
 const NOT_TITLE = /文件$|网站|门户/
 const NAMES_ORG = /(政府|办事处|委员会|镇|乡|街道|县|区|市|局|委|办|院|中心|所|厅)/
@@ -48,7 +50,10 @@ export function findTitle(lines: SourceLine[]): Title | undefined {
     if (DOC_NUMBER.test(previous) || NOT_TITLE.test(previous)) break
     first--
   }
-  return make(candidates.slice(first, at + 1))
+  // …and a title cut near its end goes on in a short line below it (…情况报告的 / 函).
+  let last = at
+  while (last + 1 < candidates.length && last === at && !TITLE_END.test(joined(candidates.slice(first, last + 1))) && [...stripSpaces(candidates[last + 1]!.text)].length <= 8) last++
+  return make(candidates.slice(first, last + 1))
 }
 
 /** Whether a title names an organisation and a year (法治政府 itself names no organisation). */

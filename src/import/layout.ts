@@ -42,28 +42,24 @@ export function layout(units: Unit[], options: {headings?: boolean} = {}): Layou
   const titleStart = titleUnits.length > 0 ? units.indexOf(titleUnits[0]!) : 0
   const titleEnd = titleUnits.length > 0 ? units.indexOf(titleUnits.at(-1)!) + 1 : 0
 
-  const after = units.slice(titleEnd).filter((u) => !u.artifact)
-  const afterLines = asLines(after, options.headings ?? false)
+  return {preamble: units.slice(0, titleStart), title: titleUnits, ...splitSignature(units.slice(titleEnd), options.headings ?? false)}
+}
+
+/** The units after the title: body, signature block and what follows it (chrome at the foot of a page). */
+export function splitSignature(units: Unit[], headings = false): Pick<Layout, 'body' | 'signature' | 'trailing' | 'signatureOrgs' | 'signatureDate'> {
+  const after = units.filter((u) => !u.artifact)
+  const afterLines = asLines(after, headings)
   const signature = findSignature(afterLines)
-  let signatureStart = units.length
-  let signatureEnd = units.length
-  const result: Layout = {
-    preamble: units.slice(0, titleStart),
-    title: titleUnits,
-    body: [],
-    signature: [],
-    trailing: [],
-    signatureOrgs: [],
+  if (!signature) return {body: units, signature: [], trailing: [], signatureOrgs: []}
+  const signatureStart = units.indexOf(after[afterLines.indexOf(signature.lines[0]!)]!)
+  const signatureEnd = units.indexOf(after[afterLines.indexOf(signature.lines.at(-1)!)]!) + 1
+  const result: ReturnType<typeof splitSignature> = {
+    body: units.slice(0, signatureStart),
+    signature: units.slice(signatureStart, signatureEnd),
+    trailing: units.slice(signatureEnd),
+    signatureOrgs: signature.orgs.map((l) => l.text),
   }
-  if (signature) {
-    signatureStart = units.indexOf(after[afterLines.indexOf(signature.lines[0]!)]!)
-    signatureEnd = units.indexOf(after[afterLines.indexOf(signature.lines.at(-1)!)]!) + 1
-    result.signatureOrgs = signature.orgs.map((l) => l.text)
-    if (signature.date) result.signatureDate = signature.date.fact
-  }
-  result.body = units.slice(titleEnd, signatureStart)
-  result.signature = units.slice(signatureStart, signatureEnd)
-  result.trailing = units.slice(signatureEnd)
+  if (signature.date) result.signatureDate = signature.date.fact
   return result
 }
 

@@ -6,7 +6,7 @@ import {parse as parseYaml} from 'yaml'
 import {findArtifacts, removeArtifacts} from './artifacts.js'
 import {ImportError} from './errors.js'
 import {classify} from './headings.js'
-import {layout, type Layout} from './layout.js'
+import {layout, splitSignature, type Layout} from './layout.js'
 import {renderBlocks, renderFrontmatter} from './markdown.js'
 import {inferMeta, orgName} from './meta.js'
 import {cleanLine, hanCount, repairLine, repairSpacing} from './repair.js'
@@ -93,9 +93,11 @@ export function buildDraft(units: Unit[], from: SourceInfo, options: ImportOptio
   const title = first.title.map((u) => u.text).join('')
   // Documents (Word, web pages) give whole paragraphs: nothing to join.
   const judged: LayoutJudgement = from.unit === 'paragraph' || units.every((u) => u.kind !== 'line') ? {layout: 'paragraphs'} : judgeLayout(first.body)
-  // Joined lines are repaired again: the halves may have cut a gap or an artifact in two.
-  const joined = joinWrapped(markRepeated(first.body, title || undefined), judged)
-  const parts: Layout = {...first, body: joined.map((u) => (u.kind === 'line' ? prepareUnit(u, options, removed) : u)).filter((u): u is Unit => !!u)}
+  // Joined lines are repaired again: the halves may have cut a gap or an artifact in two. The
+  // signature is found again in the joined text (a date cut in two is whole again).
+  const rest = [...first.body, ...first.signature, ...first.trailing]
+  const joined = joinWrapped(markRepeated(rest, title || undefined), judged).map((u) => (u.kind === 'line' ? prepareUnit(u, options, removed) : u)).filter((u): u is Unit => !!u)
+  const parts: Layout = {preamble: first.preamble, title: first.title, ...splitSignature(joined)}
   const body = classify(parts.body)
   const text = body.filter((b) => !b.unit.artifact)
   // Without a title, the letterhead is whatever names an organisation before the text starts.

@@ -38,6 +38,8 @@ function standsAlone(text: string): boolean {
  */
 export function continues(a: Unit, b: Unit, layout: LayoutJudgement, lastLine: Unit = a): boolean {
   if (a.kind !== 'line' || b.kind !== 'line' || a.artifact || b.artifact) return false
+  // A date or an organisation's name cut in two (2019年12月27 / 日) is one line again.
+  if (charLength(a.text) + charLength(b.text) <= 30 && !standsAlone(a.text) && !standsAlone(b.text) && standsAlone(joinHalves(a.text, b.text))) return true
   if (parseHeadingMark(b.text) || BULLET.test(a.text) || BULLET.test(b.text) || standsAlone(b.text) || standsAlone(a.text)) return false
   if (endsSentence(a.text) || !TEXT_END.test(a.text) || !TEXT_START.test(b.text)) return false
   const {width} = layout
