@@ -6,9 +6,9 @@ import {docxUnits} from './docx.js'
 import {ImportError} from './errors.js'
 import type {DocumentText} from './paragraphs.js'
 import {reframe} from './provenance.js'
-import {checkReport, buildDraft, importText, prepareUnit} from './text.js'
+import {checkReport, buildDraft, importText, prepareUnits} from './text.js'
 import {webPageUnits} from './webpage.js'
-import type {ImportOptions, ImportResult, Unit} from './types.js'
+import type {ImportOptions, ImportResult} from './types.js'
 
 export {ImportError, type ImportErrorCode} from './errors.js'
 export {decodeText, type Decoded} from './decode.js'
@@ -34,7 +34,7 @@ export function importDocument(document: DocumentText, format: string, options: 
   }
   checkReport(units.map((u) => u.text).join('\n'))
   const removed: string[] = []
-  const prepared = units.map((u) => prepareUnit(u, options, removed)).filter((u): u is Unit => !!u)
+  const prepared = prepareUnits(units, options, removed)
   return buildDraft(prepared, {encoding: format, source: paragraphs.join('\n'), unit: 'paragraph'}, options, removed)
 }
 
@@ -44,7 +44,7 @@ export function importWebPage(html: string, options: ImportOptions = {}): Import
   if (units.length === 0) throw new ImportError('网页中没有找到正文：请在浏览器中打开报告页面，复制正文另存为 .txt 再导入。', 'empty')
   checkReport(units.map((u) => u.text).join('\n'))
   const removed: string[] = []
-  const prepared = units.map((u) => prepareUnit(u, options, removed)).filter((u): u is Unit => !!u)
+  const prepared = prepareUnits(units, options, removed)
   return buildDraft(prepared, {encoding: 'html', source: html.replace(/^\ufeff/, ''), unit: 'line'}, options, removed)
 }
 

@@ -5,7 +5,7 @@
 // with the page of each (Provenance.pages). A PDF of images only (a scan) has no text to read.
 import {ImportError} from './errors.js'
 import {fromSource} from './provenance.js'
-import {buildDraft, checkReport, prepareUnit} from './text.js'
+import {buildDraft, checkReport, prepareUnits} from './text.js'
 import type {ImportOptions, ImportResult, Unit} from './types.js'
 
 interface TextItem {
@@ -26,13 +26,13 @@ export async function importPdf(bytes: Uint8Array, options: ImportOptions = {}):
   }
   checkReport(source)
   const removed: string[] = []
-  const units: Unit[] = []
   let offset = 0
-  for (const line of lines) {
-    const unit = prepareUnit({text: line, kind: 'line', origin: fromSource(line, offset).origin}, options, removed)
-    if (unit) units.push(unit)
+  const raw = lines.map((line): Unit => {
+    const unit: Unit = {text: line, kind: 'line', origin: fromSource(line, offset).origin}
     offset += line.length + 1
-  }
+    return unit
+  })
+  const units = prepareUnits(raw, options, removed)
   return buildDraft(units, {encoding: 'pdf', source, unit: 'line', pages}, options, removed)
 }
 

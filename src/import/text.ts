@@ -8,6 +8,7 @@ import {ImportError} from './errors.js'
 import {classify} from './headings.js'
 import {layout, splitSignature, type Layout} from './layout.js'
 import {renderBlocks, renderFrontmatter} from './markdown.js'
+import {parseDateLine} from '../facts/dates.js'
 import {inferMeta, orgName} from './meta.js'
 import {cleanLine, hanCount, repairLine, repairSpacing} from './repair.js'
 import type {ImportMeta, ImportOptions, ImportResult, Unit} from './types.js'
@@ -38,10 +39,8 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   if (draft) return importDraft(draft, input, options)
   const removed: string[] = []
   const units: Unit[] = []
-  for (const raw of sourceLines(input)) {
-    const unit = prepareUnit({text: raw.text, kind: 'line', origin: fromSource(raw.text, raw.start).origin}, options, removed)
-    if (unit) units.push(unit)
-  }
+  const raw = sourceLines(input).map((line): Unit => ({text: line.text, kind: 'line', origin: fromSource(line.text, line.start).origin}))
+  units.push(...prepareUnits(raw, options, removed))
   return buildDraft(units, {encoding: 'utf-8', source: input, unit: 'line'}, options, removed)
 }
 
@@ -56,6 +55,25 @@ function sourceLines(text: string): Array<{text: string; start: number}> {
   }
   lines.push({text: text.slice(start), start})
   return lines
+}
+
+/** Units prepared (see prepareUnit), a signature line that holds several parts split first. */
+export function prepareUnits(units: Unit[], options: ImportOptions, removed: string[]): Unit[] {
+  return units.flatMap(splitSignatureLine).flatMap((u) => prepareUnit(u, options, removed) ?? [])
+}
+
+/**
+ * A signature laid out on one line: joint signers (中共青禾镇委员会　青禾镇人民政府), or the
+ * organisation and the date (青禾镇人民政府　2025年1月20日), set apart by full-width, no-break or
+ * several spaces: one line per part, as the signature block reads them.
+ */
+function splitSignatureLine(unit: Unit): Unit[] {
+  const parts = [...unit.text.matchAll(/[^ \t\u3000\u00a0]+(?: [^ \t\u3000\u00a0]+)*/g)]
+  if (parts.length < 2 || parts.length > 4) return [unit]
+  if (!parts.every((m) => orgName(m[0]) || parseDateLine(m[0]))) return [unit]
+  if (!parts.some((m) => orgName(m[0]))) return [unit]
+  const origin = traced(unit).origin
+  return parts.map((m) => ({...unit, text: m[0], origin: origin.slice(m.index, m.index + m[0].length)}))
 }
 
 /** A unit with its text repaired, artifacts removed (stripArtifacts) or marked; undefined when nothing is left. */
