@@ -1,7 +1,9 @@
-// How far a long run is: one line on the terminal's stderr, rewritten in place — files done of
+// How far a long run is (the words: src/progress-text.ts, shared with the offline checker): one line on the terminal's stderr, rewritten in place — files done of
 // the total, the file at hand and the time left — while `lint`, `review` or `import` reads many
 // files. Nothing on stdout (results and pipes stay clean), nothing when stderr is not a terminal
 // (CI logs, redirects) or with --quiet.
+
+import {progressLine} from '../progress-text.js'
 
 /** What the progress line is written to: process.stderr, or a stand-in in tests. */
 export interface ProgressStream {
@@ -64,23 +66,6 @@ export function createProgress(total: number, {verb, stream = process.stderr, qu
       visible = false
     },
   }
-}
-
-/** 检查 12/300 · 报告12.docx · 剩余约 1 分 20 秒 */
-export function progressLine({verb, done, total, file, elapsed}: {verb: string; done: number; total: number; file: string; elapsed: number}): string {
-  const parts = [`${verb} ${done}/${total}`]
-  if (file && done < total) parts.push(file)
-  // Time left from the pace so far, once there is a pace to go by.
-  if (done > 0 && done < total) parts.push(`剩余约 ${duration(((total - done) * elapsed) / done)}`)
-  return parts.join(' · ')
-}
-
-export function duration(ms: number): string {
-  const seconds = Math.max(1, Math.round(ms / 1000))
-  if (seconds < 60) return `${seconds} 秒`
-  const minutes = Math.floor(seconds / 60)
-  if (minutes < 60) return `${minutes} 分 ${seconds % 60} 秒`
-  return `${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分`
 }
 
 /** The line cut to the terminal's width (CJK characters take two columns). */

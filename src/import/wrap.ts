@@ -173,7 +173,8 @@ export function lineWidth(unit: Unit): number {
  * five lines and a third of the long ones have it. Undefined for text with one line per paragraph.
  */
 export function wrapWidth(units: Unit[]): number | undefined {
-  const widths = units.filter((u) => u.kind === 'line' && !u.artifact).map((u) => Math.round(lineWidth(u)))
+  const lines = units.filter((u) => u.kind === 'line' && !u.artifact)
+  const widths = lines.map((u) => Math.round(lineWidth(u)))
   const long = widths.filter((w) => w >= 15)
   if (long.length < 5) return undefined
   const counts = new Map<number, number>()
@@ -184,5 +185,8 @@ export function wrapWidth(units: Unit[]): number | undefined {
   if (near < 5 || near < long.length / 3) return undefined
   // Lines much longer than the width are whole paragraphs: no fixed width then.
   if (long.filter((w) => w > mode + 2).length > long.length / 4) return undefined
+  // Lines cut at a width stop mid-sentence; paragraphs of one length each end their sentence.
+  const atWidth = lines.filter((_, i) => Math.abs(widths[i]! - mode) <= 1)
+  if (atWidth.filter((u) => endsSentence(u.text)).length > atWidth.length / 2) return undefined
   return mode
 }

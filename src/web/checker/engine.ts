@@ -59,8 +59,8 @@ export function createEngine(sources: TemplateSource[], config: Config, version:
     version,
     templates: registry.list(),
     read: (name, bytes) => readReport(name, bytes),
-    // As `fazhi lint` does for a .docx (src/cli/lint-file.ts): each finding also says where it is in Word.
-    lint: (text, name) => (/\.docx$/i.test(name) ? addWordLocations(linter.lint(text, name), text) : linter.lint(text, name)),
+    // As `fazhi lint` does for a Word document (src/cli/lint-file.ts): each finding also says where it is in Word.
+    lint: (text, name) => (/\.(?:docx|doc|wps|odt)$/i.test(name) ? addWordLocations(linter.lint(text, name), text) : linter.lint(text, name)),
     describe,
     applyFix: (text, fix) => applyFixes(text, [fix]).output,
     fixAll: (text, name) => fixText(linter, text, name),

@@ -3,6 +3,7 @@
 // fixed text or a Word document; create a new report from a template. Nothing leaves the machine:
 // there is no network code, and the page's Content-Security-Policy forbids any request.
 import './polyfills.js'
+import {progressLine} from '../../progress-text.js'
 import {rules} from '../../../rules/index.js'
 import type {LintResult} from '../../kernel/lint.js'
 import type {ReportInfo} from '../review/data.js'
@@ -58,7 +59,13 @@ class Checker {
     if (files.length === 0) return
     this.busy(`正在检查 ${files.length} 个文件…`)
     let first = -1
-    for (const file of files) {
+    const began = Date.now()
+    for (const [done, file] of files.entries()) {
+      // A folder of Word and PDF files takes a while: say how far it is, as `fazhi lint` does on a terminal.
+      if (files.length > 1) {
+        this.busy(progressLine({verb: '正在检查', done, total: files.length, file: file.name, elapsed: Date.now() - began}))
+        await new Promise((resolve) => setTimeout(resolve, 0))
+      }
       const id = this.nextId++
       try {
         const bytes = new Uint8Array(await file.arrayBuffer())
@@ -304,10 +311,10 @@ function layout(engine: Engine): string {
 </header>
 <div class="toolbar">
   <button type="button" class="btn primary" id="open">打开文件…</button>
-  <input type="file" id="file-input" multiple accept=".docx,.txt,.md,.markdown" hidden>
+  <input type="file" id="file-input" multiple accept=".docx,.doc,.wps,.odt,.pdf,.html,.htm,.txt,.md,.markdown" hidden>
   <button type="button" class="btn" id="paste">粘贴文本</button>
   <button type="button" class="btn" id="new">新建报告</button>
-  <span class="hint">可以一次选多个文件，也可以直接把文件拖进本页面。支持 Word（.docx）、文本（.txt，UTF-8/GBK/UTF-16）和 Markdown（.md）。</span>
+  <span class="hint">可以一次选多个文件，也可以直接把文件拖进本页面。支持 Word（.docx、.doc）、WPS（.wps）、OpenDocument（.odt）、PDF（有文字的，扫描件需先做文字识别）、保存的网页（.html）、文本（.txt，UTF-8/GBK/UTF-16）和 Markdown（.md）。</span>
   <span id="busy" class="busy" hidden></span>
 </div>
 <div class="workspace">
