@@ -12,8 +12,8 @@
 //   report.doc, report.odt, report.pdf   LibreOffice's conversions of report.docx
 //   report.wps  a Word 97 file with the .wps extension, as WPS Office writes its binary format
 //
-// Run: npx tsx scripts/corpus/render.ts [id…]   (needs LibreOffice: soffice). The rendered files are
-// committed, so `npm test` reads them without LibreOffice.
+// Run: npm run corpus:render [-- id…] [-- --out DIR]   (needs LibreOffice: soffice). The rendered
+// files are committed, so `npm test` reads them without LibreOffice.
 import {execFileSync} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
@@ -193,12 +193,12 @@ async function withoutThumbnail(bytes: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.oasis.opendocument.text'})
 }
 
-async function main() {
-  const only = new Set(process.argv.slice(2))
+/** Render the reports (all, or those named) into `out`/<id>/. */
+export async function render(out = RENDERED, only: ReadonlySet<string> = new Set()): Promise<void> {
   const reports = loadReports().filter(({report}) => only.size === 0 || only.has(report.id))
   const work = mkdtempSync(path.join(os.tmpdir(), 'fazhi-corpus-'))
   for (const {report, index} of reports) {
-    const dir = path.join(RENDERED, report.id)
+    const dir = path.join(out, report.id)
     rmSync(dir, {recursive: true, force: true})
     mkdirSync(dir, {recursive: true})
     writeFileSync(path.join(dir, 'web.txt'), webText(report, index))
@@ -215,7 +215,7 @@ async function main() {
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', format, '--outdir', work, ...inputs], {stdio: 'ignore'})
   }
   for (const {report, index} of reports) {
-    const dir = path.join(RENDERED, report.id)
+    const dir = path.join(out, report.id)
     for (const format of ['doc', 'odt', 'pdf']) {
       const file = path.join(work, `${report.id}.${format}`)
       if (!existsSync(file)) throw new Error(`LibreOffice did not write ${file}`)
@@ -226,8 +226,15 @@ async function main() {
     if (index % 3 === 0) copyFileSync(path.join(work, `${report.id}.doc`), path.join(dir, 'report.wps'))
   }
   rmSync(work, {recursive: true, force: true})
-  const sizes = reports.map(({report}) => readdirSync(path.join(RENDERED, report.id)).reduce((n, f) => n + readFileSync(path.join(RENDERED, report.id, f)).length, 0))
-  process.stdout.write(`rendered ${reports.length} reports into ${path.relative(ROOT, RENDERED)} (${(sizes.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB)\n`)
+  const sizes = reports.map(({report}) => readdirSync(path.join(out, report.id)).reduce((n, f) => n + readFileSync(path.join(out, report.id, f)).length, 0))
+  process.stdout.write(`rendered ${reports.length} reports into ${path.relative(ROOT, out) || out} (${(sizes.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB)\n`)
+}
+
+async function main() {
+  const args = process.argv.slice(2)
+  const at = args.indexOf('--out')
+  const out = at >= 0 ? path.resolve(args[at + 1]!) : RENDERED
+  await render(out, new Set(args.filter((a, i) => a !== '--out' && i !== at + 1)))
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main()
