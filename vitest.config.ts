@@ -1,10 +1,10 @@
-import {defineConfig} from 'vitest/config'
+import {configDefaults, defineConfig} from 'vitest/config'
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Slow end-to-end tests (LibreOffice, every file of the corpus): `npm run test:e2e`.
-    exclude: ['tests/e2e/**', '**/node_modules/**'],
+    // End-to-end tests run with `npm run test:e2e` (vitest.e2e.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/**/*.e2e.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -42,6 +42,8 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
     return {imported: `<!-- ${file} -->\n${shown}`}
   }
   const linter = resolver.linterFor(file)
+  // A .docx is fixed in its own XML (src/docx/annotate/), not through the imported Markdown.
+  if (fixMode && report.imported && /\.docx$/i.test(file)) return (await import('./fix-docx.js')).fixDocxFile(linter, file, bytes, fixMode)
   if (!fixMode || !report.utf8) {
     const notice = fixMode && !report.imported ? `fazhi：${file} 不是 UTF-8 编码，不自动修复。` : undefined
     const result = report.provenance ? await atSource(linter.lint(report.text, file), report.text, report.provenance) : linter.lint(report.text, file)

@@ -5,9 +5,9 @@ import {mkdtempSync, readdirSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {evaluateFile, renderedFiles} from '../../scripts/corpus/evaluate.js'
-import {render} from '../../scripts/corpus/render.js'
-import {loadReports} from '../../scripts/corpus/reports.js'
+import {evaluateFile, renderedFiles} from '../scripts/corpus/evaluate.js'
+import {render} from '../scripts/corpus/render.js'
+import {loadReports} from '../scripts/corpus/reports.js'
 
 const hasLibreOffice = (() => {
   try {
@@ -19,7 +19,7 @@ const hasLibreOffice = (() => {
 })()
 
 describe.skipIf(!hasLibreOffice)('rendering the corpus with LibreOffice', () => {
-  it('writes every format of every report, and each reads back right', async () => {
+  it('writes every format of every report, and each reads back right', {timeout: 900_000}, async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'fazhi-corpus-'))
     await render(out)
     const committed = renderedFiles().map(({report, file}) => `${report.id}/${path.basename(file)}`).sort()

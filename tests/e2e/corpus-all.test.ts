@@ -1,5 +1,0 @@
-// Every file of the rendered corpus (tests/corpus-reports.test.ts runs a sample in `npm test`).
-import {renderedFiles} from '../../scripts/corpus/evaluate.js'
-import {describeCorpus} from '../corpus-helpers.js'
-
-describeCorpus(renderedFiles())
