@@ -3,7 +3,8 @@
  *
  * 标题编号（一、 →（一）→ 1. →（1））：
  *
- * - 同级编号跳号（“五、”之后是“七、”）、重号或倒退，或不从第一个开始；有意连续编号的不算：
+ * - 同级编号跳号（“五、”之后是“七、”）、重号或倒退，或不从第一个开始；从第一个重新编起的
+ *   （“（五）”之后又是“（一）”）多半是漏了上一级标题，报告为警告；有意连续编号的不算：
  *   “（一）”下编 1. 2.、“（二）”下接着编 3. 4.，后一组接上了前一组，不报告；
  * - 同级编号的标点不统一（“1、”和“2.”混用）；
  * - 全文多数用全角括号时，个别用了半角括号“(三)”或半边全角半边半角“（三)”——可自动修复；
@@ -130,6 +131,10 @@ export default defineRule({id: 'heading-numbering', title: '标题编号', sever
       } else if (before && mark.value > before.mark!.value + 1) {
         const missing = Array.from({length: mark.value - before.mark!.value - 1}, (_, i) => `“${markLike(before.mark!, before.mark!.value + 1 + i)}”`)
         report({message: `编号不连续：“${before.mark!.text}”之后是“${mark.text}”，缺少${missing.join('')}：请检查是否漏了章节，或重新编号。`, ...span(node), data: {expected: before.mark!.value + 1, actual: mark.value}})
+      } else if (before && mark.value === 1 && before.mark!.value > 1) {
+        // Numbering that starts again at 1 begins a new run: most often a section whose heading
+        // was left out (required-section says which), so a warning.
+        report({message: `编号从“${mark.text}”重新开始（前面已到“${before.mark!.text}”）：上面是否漏了一个上一级标题？否则应为“${markLike(before.mark!, before.mark!.value + 1)}”。`, ...span(node), data: {expected: before.mark!.value + 1, actual: mark.value}, severity: 'warning'})
       } else if (before && mark.value <= before.mark!.value) {
         const expected = markLike(before.mark!, before.mark!.value + 1)
         const what = mark.value === before.mark!.value ? '重复' : '倒退'

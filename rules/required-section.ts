@@ -94,7 +94,14 @@ export default defineRule({id: 'required-section', title: '必需章节', severi
       if (section.required && !present(section)) {
         const place = placeFor(section, siblings)
         const around = {...aroundOf(section, siblings)}
-        const start = findUnheaded(doc, section, around, siblings.filter((s) => s.required && !present(s)).length === 1)
+        // A run of numbers that starts again under no new heading is the next missing section after the one it sits in.
+        const next = (node: OutlineNode) => {
+          let top = node
+          while (top.parent) top = top.parent
+          const holder = top.section && siblings.includes(top.section) ? top.section.index : -1
+          return siblings.slice(holder + 1).find((s) => s.required && !present(s)) === section
+        }
+        const start = findUnheaded(doc, section, around, next)
         if (start) {
           reportUnheaded(section, around, start)
           continue
@@ -135,13 +142,15 @@ export default defineRule({id: 'required-section', title: '必需章节', severi
     const heading = `${previous ? markLike(previous, previous.value + 1) : ''}${section.title}`
     const depth = place.after?.kind === 'heading' ? place.after.line.block.depth ?? 2 : place.before?.kind === 'heading' ? place.before.line.block.depth ?? 2 : 0
     const renumber = previous && place.before?.mark?.rank === 1 ? '（其后各节的编号顺延）' : ''
+    // The heading goes in as lines of its own: before the paragraph, or splitting it where the section's text begins.
+    const inside = start.at > start.line.start + (start.line.text.length - start.line.text.trimStart().length)
     report({
       message: `“${section.title}”一节没有标题：“${quote(start.opening, 10)}”起是这一节的内容，请在它前面加上标题“${heading}”${renumber}。`,
-      start: start.line.start,
-      end: start.line.start + start.opening.length,
+      start: start.at,
+      end: start.at + start.opening.length,
       data: {section: section.id, title: section.title, unheaded: true},
       severity: 'warning',
-      suggestions: [{desc: `插入标题“${heading}”`, fix: {range: [start.line.start, start.line.start], text: `${depth ? '#'.repeat(depth) + ' ' : ''}${heading}\n\n`}}],
+      suggestions: [{desc: `插入标题“${heading}”`, fix: {range: [start.at, start.at], text: `${inside ? '\n\n' : ''}${depth ? '#'.repeat(depth) + ' ' : ''}${heading}\n\n`}}],
     })
   }
   const endOf = (node: OutlineNode): number => {
@@ -153,6 +162,8 @@ export default defineRule({id: 'required-section', title: '必需章节', severi
 
 interface Opening {
   line: SourceLine
+  /** Offset of the opening words: the line's start, or a sentence's inside it. */
+  at: number
   /** The words that open the section (its first clause). */
   opening: string
 }
@@ -168,31 +179,44 @@ const SENTENCE_STOP = /[。；;：:！!？?]/
  * starts again at 1 (（一）… （二）… after （三）) with no new heading above it, when it is the
  * only required section missing there or its first words name it.
  */
-function findUnheaded(doc: ReportDocument, section: ResolvedSection, place: {before?: OutlineNode; after?: OutlineNode}, alone: boolean): Opening | undefined {
+function findUnheaded(doc: ReportDocument, section: ResolvedSection, place: {before?: OutlineNode; after?: OutlineNode}, next: (node: OutlineNode) => boolean): Opening | undefined {
   const from = place.after?.line.start ?? doc.title?.end ?? 0
   const to = place.before?.line.start ?? doc.signature?.lines[0]?.start ?? doc.text.length
   const nodeLines = new Set(doc.outline.nodes.map((n) => n.line))
   const cues = anyMatcher(section.cues)
-  const names = (text: string) => cues.test(normalizeKey(text)) || anyMatcher(section.matchers).test(normalizeKey(text))
   for (const line of doc.lines) {
     if (section.cues.length === 0) break
-    if (line.start <= from || line.start >= to || nodeLines.has(line) || line.block.lines[0] !== line) continue
-    const text = line.text.trimStart()
-    const lead = LEAD.exec(text)?.[0].length ?? 0
-    const stop = text.slice(lead).search(SENTENCE_STOP)
-    const clauses = text.slice(lead, stop < 0 ? undefined : lead + stop).split(/(?<=[，,])/)
-    for (const count of [1, 2]) {
-      const opening = clauses.slice(0, count).join('').replace(/[，,]$/, '')
-      if (clauses.length >= count && cues.test(normalizeKey(opening))) return {line, opening: text.slice(0, lead) + opening}
+    if (line.start <= from || line.start >= to || line.block.lines[0] !== line) continue
+    // At the start of a paragraph, or of a sentence in one (……成效明显。但也存在一些不足：一是……).
+    for (const at of sentenceStarts(line.text, nodeLines.has(line))) {
+      const text = line.text.slice(at)
+      const lead = LEAD.exec(text)?.[0].length ?? 0
+      const stop = text.slice(lead).search(SENTENCE_STOP)
+      const clauses = text.slice(lead, stop < 0 ? undefined : lead + stop).split(/(?<=[，,])/)
+      for (const count of [1, 2]) {
+        const opening = clauses.slice(0, count).join('').replace(/[，,]$/, '')
+        if (clauses.length >= count && cues.test(normalizeKey(opening))) return {line, at: line.start + at, opening: text.slice(0, lead) + opening}
+      }
     }
   }
   for (const node of doc.outline.nodes) {
     if (node.line.start <= from || node.line.start >= to || node.mark?.value !== 1) continue
     const siblings = node.parent ? node.parent.children : doc.outline.roots
     const restarted = siblings.slice(0, siblings.indexOf(node)).some((n) => n.mark?.rank === node.mark!.rank && n.mark.value > 1)
-    if (restarted && (alone || names(node.title))) return {line: node.line, opening: node.line.text.slice(node.markStart - node.line.start, node.titleEnd - node.line.start)}
+    const named = anyMatcher(section.cues).test(node.key) || anyMatcher(section.matchers).test(node.key)
+    if (restarted && (named || next(node))) return {line: node.line, at: node.markStart, opening: node.line.text.slice(node.markStart - node.line.start, node.titleEnd - node.line.start)}
   }
   return undefined
+}
+
+/** Offsets in a line where a sentence starts: 0 (unless the line is a numbered heading), and after each full stop. */
+function sentenceStarts(text: string, numbered: boolean): number[] {
+  const starts = numbered ? [] : [text.length - text.trimStart().length]
+  for (const m of text.matchAll(/[。！？!?；;](?:[”’」』）)]*)/g)) {
+    const at = m.index + m[0].length
+    if (at < text.length) starts.push(at)
+  }
+  return starts
 }
 
 function lastDescendant(node: OutlineNode): OutlineNode {

@@ -97,7 +97,8 @@ function wrap(text: string): string[] {
 /** Word's “save as text”: CRLF, each paragraph one line, GBK (ANSI) in most, UTF-8 with a BOM in some. */
 export function wordText(report: CorpusReport, index: number): Uint8Array {
   const text = report.paragraphs.join('\r\n') + '\r\n'
-  return index % 3 === 2 ? new TextEncoder().encode('\ufeff' + text) : new Uint8Array(iconv.encode(text, 'gbk'))
+  // GBK has no no-break space: Word writes a plain one.
+  return index % 3 === 2 ? new TextEncoder().encode('\ufeff' + text) : new Uint8Array(iconv.encode(text.replace(/\u00a0/g, ' '), 'gbk'))
 }
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

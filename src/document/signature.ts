@@ -22,8 +22,12 @@ const TRAILER = /^[（(]?(?:公开方式|公开属性|此件|抄送|抄报|印�
 const MAX_ORG_LINE = 30
 const MAX_ORGS = 3
 
+/** The 版记's last line: the issuing office and date, ending with 印发. */
+const PRINTED = /\d{1,2}日印发$|[〇零一二三四五六七八九十]日印发$/
+
 export function isTrailer(line: SourceLine): boolean {
-  return TRAILER.test(stripSpaces(line.text))
+  const bare = stripSpaces(line.text)
+  return TRAILER.test(bare) || PRINTED.test(bare)
 }
 
 function isOrgLine(line: SourceLine): boolean {

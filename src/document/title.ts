@@ -20,6 +20,8 @@ const SEARCH_LINES = 12
  * …年度法治政府建设情况, …法治政府建设工作情况, 关于报送…情况的函.
  */
 export const NAMES_REPORT = /报告|(?:法治政府建设|法治建设|依法行政|法治政府)(?:工作)?(?:情况|总结)|情况的函$/
+/** A row of an index table: a short label, a colon, a value (not an addressee, which ends at its colon). */
+const FIELD = /^[^：:。，]{1,8}[：:][^。]{1,50}$/
 /** How a whole title ends. */
 const TITLE_END = /(?:报告|报告书|情况|函|总结|工作)$/
 /** A letterhead (…人民政府文件), a site's name: above a title, never part of it. */
@@ -35,8 +37,10 @@ export function findTitle(lines: SourceLine[]): Title | undefined {
   if (heading) return make(heading.block.lines)
   const candidates: SourceLine[] = []
   for (const line of top) {
-    // Web-page chrome above the title (位置导航, 发布时间：…, 今天是…) is passed over.
+    // Web-page chrome above the title (位置导航, 发布时间：…, 今天是…) is passed over, and so is
+    // any other row of a page's index table (分类：…, 公开方式：…) before a title is found.
     if (findArtifacts(line.text)[0]?.pattern.scope === 'line') continue
+    if (candidates.length === 0 && FIELD.test(stripSpaces(line.text))) continue
     const bare = stripSpaces(line.text)
     if (parseHeadingMark(line.text) || [...bare].length > MAX_TITLE_LINE || SENTENCE.test(bare)) break
     candidates.push(line)

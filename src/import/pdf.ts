@@ -3,6 +3,7 @@
 // as the lines the page was set in, so the importer judges the layout (cut at a width) and joins
 // them as for text extracted by any other tool. The source a draft points into is these lines,
 // with the page of each (Provenance.pages). A PDF of images only (a scan) has no text to read.
+import {findArtifacts} from './artifacts.js'
 import {ImportError} from './errors.js'
 import {fromSource} from './provenance.js'
 import {buildDraft, checkReport, prepareUnits} from './text.js'
@@ -27,11 +28,12 @@ export async function importPdf(bytes: Uint8Array, options: ImportOptions = {}):
   checkReport(source)
   const removed: string[] = []
   let offset = 0
-  const raw = lines.map((line): Unit => {
-    const unit: Unit = {text: line, kind: 'line', origin: fromSource(line, offset).origin}
+  const raw: Unit[] = []
+  for (const line of lines) {
+    // Page numbers are the page's, not the report's: they are left out.
+    if (findArtifacts(line)[0]?.pattern.id !== 'page-number') raw.push({text: line, kind: 'line', origin: fromSource(line, offset).origin})
     offset += line.length + 1
-    return unit
-  })
+  }
   const units = prepareUnits(raw, options, removed)
   return buildDraft(units, {encoding: 'pdf', source, unit: 'line', pages}, options, removed)
 }
