@@ -20,6 +20,9 @@ export interface Signature {
 /** Lines after the signature: 公开属性, 抄送, 附件, contact lines, bracketed or not. */
 const TRAILER = /^[（(]?(?:公开方式|公开属性|此件|抄送|抄报|印发|附件|联系人|联系电话|经办人)/
 const MAX_ORG_LINE = 30
+/** How far from the end a trailer may start, and how long the lines that go on from it may be. */
+const TRAILER_REACH = 6
+const MAX_TRAILER_LINE = 40
 const MAX_ORGS = 3
 
 /** The 版记's last line: the issuing office and date, ending with 印发. */
@@ -38,6 +41,14 @@ function isOrgLine(line: SourceLine): boolean {
 /** The signature block among the last lines, or undefined when the report ends without one. */
 export function findSignature(lines: SourceLine[]): Signature | undefined {
   let end = lines.length
+  // A trailer (附件：…, 抄送：…) may go on over a line or two of its own (（略）, the list of attachments).
+  for (let i = Math.max(0, lines.length - TRAILER_REACH); i < lines.length; i++) {
+    const links = findArtifacts(lines[i]!.text)[0]?.pattern.id === 'page-links'
+    if ((isTrailer(lines[i]!) || links) && lines.slice(i + 1).every((l) => [...stripSpaces(l.text)].length <= MAX_TRAILER_LINE && !parseDateLine(l.text))) {
+      end = i
+      break
+    }
+  }
   // Web-page chrome pasted after the report (版权所有, ICP备…) is not the end of the report either.
   while (end > 0 && (isTrailer(lines[end - 1]!) || findArtifacts(lines[end - 1]!.text)[0]?.pattern.scope === 'line')) end--
   let cursor = end - 1

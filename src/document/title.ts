@@ -45,7 +45,9 @@ export function findTitle(lines: SourceLine[]): Title | undefined {
     if (parseHeadingMark(line.text) || [...bare].length > MAX_TITLE_LINE || SENTENCE.test(bare)) break
     candidates.push(line)
   }
-  const at = candidates.findIndex((l) => NAMES_REPORT.test(stripSpaces(l.text)))
+  // The line that names the report; in a PDF the title may be cut a character or two before its end (…报 / 告).
+  const short = (l: SourceLine | undefined) => !!l && [...stripSpaces(l.text)].length <= 4
+  const at = candidates.findIndex((l, i) => NAMES_REPORT.test(stripSpaces(l.text)) || (short(candidates[i + 1]) && NAMES_REPORT.test(stripSpaces(l.text + candidates[i + 1]!.text))))
   if (at < 0) return undefined
   let first = at
   // A title line without the organisation continues one or two short lines above it.

@@ -35,7 +35,7 @@ export const ARTIFACT_PATTERNS: readonly ArtifactPattern[] = [
   {id: 'page-tools', name: '网页按钮', scope: 'line', pattern: /打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|加入收藏|设为首页|网站地图|联系我们|扫一扫在手机(?:上)?打开|分享到\s*[:：]|【\s*大\s*中\s*小\s*】|【\s*(?:打印|关闭)\s*】|(?:字号|字体)\s*[:：]?\s*[【[]?\s*大\s*中\s*小/},
   {id: 'page-meta', name: '网页发布信息', scope: 'line', pattern: new RegExp(`${B}(?:索引号|主题分类|信息分类|体裁分类|组配分类|服务对象|所属机构|发布机构|名称|成文日期|生成日期|发布日期|发布时间|文号|发文字号|有效性|信息来源|来源|浏览次数|访问次数|阅读次数|点击数|点击量|责任编辑)\\s*[:：]`)},
   // Links around an article: 相关链接, 上一篇：…, and the list of other pages, each with its date.
-  {id: 'page-links', name: '网页相关链接', scope: 'line', pattern: new RegExp(`${B}(?:(?:相关链接|相关文章|相关阅读|相关信息|相关新闻|推荐阅读|热点推荐)\\s*[:：]?$|(?:上一篇|下一篇|上一条|下一条)\\s*[:：])|\\S[\\s\\u3000]+\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}$`)},
+  {id: 'page-links', name: '网页相关链接', scope: 'line', pattern: new RegExp(`${B}(?:(?:相关链接|相关文章|相关阅读|相关信息|相关新闻|推荐阅读|热点推荐)\\s*[:：]?$|(?:上一篇|下一篇|上一条|下一条)\\s*[:：])|[\\p{Script=Han}）)》”][\\s\\u3000]*\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}$`, 'u')},
   // A site's header date: 今天是：2024年3月5日 星期二. A report's own dates never give the weekday.
   {id: 'site-date', name: '网页日期栏', scope: 'line', pattern: /^(?:今天是|今日是|当前日期|当前时间)\s*[:：]?|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期|周|礼拜)[一二三四五六日天]$/},
   {id: 'page-number', name: '页码', scope: 'line', pattern: /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|\d{1,3})$/},

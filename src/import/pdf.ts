@@ -14,13 +14,14 @@ interface TextItem {
   transform: number[]
   hasEOL?: boolean
   height?: number
+  width?: number
 }
 
 /** Fewer characters than this in the whole file: a scan, not a text PDF. */
 const MIN_TEXT = 20
 
 export async function importPdf(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-  const {lines, pages} = await pdfLines(bytes)
+  const {lines, pages, full} = await pdfLines(bytes)
   const source = lines.join('\n')
   if (source.replace(/\s+/g, '').length < MIN_TEXT) {
     throw new ImportError('这是扫描的 PDF（只有图片，没有文字）：请先做文字识别（OCR），把文字另存为 .txt 或 .docx，再导入。', 'scanned')
@@ -29,17 +30,17 @@ export async function importPdf(bytes: Uint8Array, options: ImportOptions = {}):
   const removed: string[] = []
   let offset = 0
   const raw: Unit[] = []
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     // Page numbers are the page's, not the report's: they are left out.
-    if (findArtifacts(line)[0]?.pattern.id !== 'page-number') raw.push({text: line, kind: 'line', origin: fromSource(line, offset).origin})
+    if (findArtifacts(line)[0]?.pattern.id !== 'page-number') raw.push({text: line, kind: 'line', origin: fromSource(line, offset).origin, reachesMargin: full[i]!})
     offset += line.length + 1
-  }
+  })
   const units = prepareUnits(raw, options, removed)
   return buildDraft(units, {encoding: 'pdf', source, unit: 'line', pages}, options, removed)
 }
 
 /** The text lines of a PDF in reading order, each indented as it sat on the page, and the page of each. */
-export async function pdfLines(bytes: Uint8Array): Promise<{lines: string[]; pages: number[]}> {
+export async function pdfLines(bytes: Uint8Array): Promise<{lines: string[]; pages: number[]; full: boolean[]}> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   // pdf.js runs its parser in the calling thread when the worker module is loaded like this:
   // the same in Node and in the one-file offline page, which cannot start a worker from a file.
@@ -57,13 +58,15 @@ export async function pdfLines(bytes: Uint8Array): Promise<{lines: string[]; pag
   }
   const lines: string[] = []
   const pages: number[] = []
+  const full: boolean[] = []
   try {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number)
       const content = await page.getTextContent()
       const pageLines = linesOf(content.items.filter((item) => 'str' in item) as TextItem[])
       for (const line of pageLines) {
-        lines.push(line)
+        lines.push(line.text)
+        full.push(line.full)
         pages.push(number)
       }
       page.cleanup()
@@ -73,7 +76,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<{lines: string[]; pag
   } finally {
     await document.destroy()
   }
-  return {lines, pages}
+  return {lines, pages, full}
 }
 
 /**
@@ -81,9 +84,9 @@ export async function pdfLines(bytes: Uint8Array): Promise<{lines: string[]; pag
  * moves; indentation from the page's left margin in full-width spaces (a 公文's paragraphs start
  * two characters in), as text extraction tools write it.
  */
-function linesOf(items: TextItem[]): string[] {
-  const rows: Array<{x: number; size: number; text: string}> = []
-  let row: {x: number; y: number; size: number; text: string} | undefined
+function linesOf(items: TextItem[]): Array<{text: string; full: boolean}> {
+  const rows: Array<{x: number; right: number; size: number; text: string}> = []
+  let row: {x: number; y: number; right: number; size: number; text: string} | undefined
   for (const item of items) {
     const [a = 0, , , d = 0, x = 0, y = 0] = item.transform
     const size = Math.abs(d) || Math.abs(a) || item.height || 10
@@ -92,8 +95,11 @@ function linesOf(items: TextItem[]): string[] {
       row = undefined
     }
     if (item.str !== '') {
-      if (!row) row = {x, y, size, text: ''}
+      if (!row) row = {x, y, right: x, size, text: ''}
+      // A wide gap on the line (org and date set apart on one line) is kept as a space.
+      else if (item.str.trim() !== '' && x - row.right > size * 1.5 && !/\s$/.test(row.text)) row.text += '\u3000'
       row.text += item.str
+      if (item.str.trim() !== '') row.right = Math.max(row.right, x + (item.width ?? 0))
     }
     if (item.hasEOL && row) {
       rows.push(row)
@@ -101,9 +107,12 @@ function linesOf(items: TextItem[]): string[] {
     }
   }
   if (row) rows.push(row)
-  const left = Math.min(...rows.filter((r) => r.text.trim() !== '').map((r) => r.x))
+  const text = rows.filter((r) => r.text.trim() !== '')
+  const left = Math.min(...text.map((r) => r.x))
+  // The right margin: where most lines end (justified text ends every full line there).
+  const margin = Math.max(...text.map((r) => r.right))
   return rows.map((r) => {
     const indent = Math.max(0, Math.round((r.x - left) / r.size))
-    return '\u3000'.repeat(Math.min(indent, 40)) + r.text.replace(/\s+$/, '')
+    return {text: '\u3000'.repeat(Math.min(indent, 40)) + r.text.replace(/\s+$/, ''), full: margin - r.right < r.size * 1.5}
   })
 }

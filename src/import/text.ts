@@ -59,7 +59,7 @@ function sourceLines(text: string): Array<{text: string; start: number}> {
 
 /** Units prepared (see prepareUnit), a signature line that holds several parts split first. */
 export function prepareUnits(units: Unit[], options: ImportOptions, removed: string[]): Unit[] {
-  return units.flatMap(splitSignatureLine).flatMap((u) => prepareUnit(u, options, removed) ?? [])
+  return units.flatMap(splitSignatureLine).flatMap((u) => prepareUnit(u, options, removed) ?? []).flatMap(splitRunTogether)
 }
 
 /**
@@ -75,6 +75,17 @@ function splitSignatureLine(unit: Unit): Unit[] {
   const origin = traced(unit).origin
   return parts.map((m) => ({...unit, text: m[0], origin: origin.slice(m.index, m.index + m[0].length)}))
 }
+
+/** …or an organisation and the date run together (a PDF line: 云溪县市场监督管理局2024年1月10日), once repaired. */
+function splitRunTogether(unit: Unit): Unit[] {
+  const joined = DATE_AT_END.exec(unit.text)
+  if (!joined || !orgName(joined[1]!) || !parseDateLine(joined[2]!)) return [unit]
+  const origin = traced(unit).origin
+  const cut = joined[1]!.length
+  return [{...unit, text: joined[1]!, origin: origin.slice(0, cut)}, {...unit, text: joined[2]!, origin: origin.slice(cut)}]
+}
+
+const DATE_AT_END = /^(.{3,30}?)((?:\d{4}|[〇零○一二三四五六七八九]{4})年[^年]{2,8}日)$/
 
 /** A unit with its text repaired, artifacts removed (stripArtifacts) or marked; undefined when nothing is left. */
 export function prepareUnit(unit: Unit, options: ImportOptions, removed: string[]): Unit | undefined {

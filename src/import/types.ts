@@ -54,6 +54,8 @@ export interface Unit {
   nesting?: number
   /** Width of the indentation the line had (in full-width characters), for fixed-width text. */
   indent?: number
+  /** For a line of a PDF: whether it reaches the right margin (a line cut at the width, not a paragraph's last). */
+  reachesMargin?: boolean
   /** A line repeated through the text (a running page header or footer in PDF text). */
   repeated?: boolean
   /** A whole line of web chrome or extraction junk, kept because stripArtifacts is off. */

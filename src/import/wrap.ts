@@ -44,12 +44,14 @@ export function continues(a: Unit, b: Unit, layout: LayoutJudgement, lastLine: U
   if (endsSentence(a.text) || !TEXT_END.test(a.text) || !TEXT_START.test(b.text)) return false
   const {width} = layout
   const mark = parseHeadingMark(a.text)
-  const full = width !== undefined && lineWidth(lastLine) >= width - 1
+  // A PDF says where each line ends on the page; text cut at a fixed width, how long it is.
+  const full = lastLine.reachesMargin ?? (width !== undefined && lineWidth(lastLine) >= width - 1)
+  const measured = width !== undefined || lastLine.reachesMargin !== undefined
   const cut = STARTS_WITH_CLOSER.test(b.text) || FRAGMENT.test(b.text) || MID_SENTENCE_END.test(a.text)
   if (!mark) {
     if (cut) return true
     // In text cut at a fixed width, a line that stops short of it ends its paragraph.
-    if (width !== undefined) return full
+    if (measured) return full
     // A short line without punctuation is a label (navigation, a caption, a heading), not half a sentence.
     if (charLength(a.text) <= 12 && !/[\p{P}]/u.test(a.text)) return false
     // Unpunctuated at its end: prose that lost the rest of its sentence. Where each paragraph
@@ -147,6 +149,8 @@ const PARAGRAPHS_OPEN = 0.2
  * in between → mixed.
  */
 export function judgeLayout(units: Unit[]): LayoutJudgement {
+  // The lines of a PDF are the lines the page was set in.
+  if (units.some((u) => u.reachesMargin !== undefined)) return {layout: 'wrapped'}
   const width = wrapWidth(units)
   if (width !== undefined) return {layout: 'wrapped', width}
   const long = units.filter((u) => u.kind === 'line' && !u.artifact && !u.repeated && !parseHeadingMark(u.text) && visualWidth(u.text) >= 20)
