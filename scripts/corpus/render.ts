@@ -159,7 +159,8 @@ export function draftOf(report: CorpusReport, styled: boolean): string {
     if (i === title.start) blocks.push(`# ${report.paragraphs.slice(title.start, title.end).map((l) => l.trim()).join('')}`)
     if (i >= title.start && i < title.end) return
     const rank = /^[一二三四五六七八九十]+、/.test(line) ? 2 : /^[（(][一二三四五六七八九十]+[）)]/.test(line) ? 3 : 0
-    const short = !/[。；]/.test(line.slice(0, -1)) && width(line) <= 50
+    // A heading in a heading style; a numbered sentence (（一）……。) stays a paragraph.
+    const short = !/[。；]/.test(line) && width(line) <= 50
     blocks.push(styled && rank && short ? `${'#'.repeat(rank)} ${line}` : line.replace(/^([-*+#>]|\d+[.)])(?=[ \t])/, '\\$1'))
   })
   return blocks.join('\n\n') + '\n'

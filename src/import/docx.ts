@@ -4,6 +4,7 @@
 import mammoth from 'mammoth'
 import {ImportError} from './errors.js'
 import {htmlBlocks, type HtmlBlock} from './html.js'
+import {docxParagraphNumbers, type NumberedParagraph} from './docx-numbering.js'
 import {ParagraphTracer, type DocumentText} from './paragraphs.js'
 import type {Unit} from './types.js'
 
@@ -57,8 +58,9 @@ export async function docxUnits(bytes: Uint8Array): Promise<DocumentText> {
     throw new ImportError(CORRUPT + detail, 'docx')
   }
   const tracer = new ParagraphTracer()
+  const numbers = await docxParagraphNumbers(bytes)
   for (const block of htmlBlocks(html)) {
-    const parts = tracedParts(block.text, block.tag === 'tr')
+    const {parts, labelled} = numbered(tracedParts(block.text, block.tag === 'tr'), numbers)
     if (parts.every((p) => !Array.isArray(p) || p[0].trim() === '' || !p[1])) {
       // An empty paragraph: it still counts.
       for (const p of parts) if (!Array.isArray(p)) tracer.paragraph(p.paragraph)
@@ -66,10 +68,30 @@ export async function docxUnits(bytes: Uint8Array): Promise<DocumentText> {
     }
     if (!parts.some((p) => !Array.isArray(p))) tracer.breakLine()
     const text = parts.map((p) => (Array.isArray(p) ? p[0] : '')).join('')
-    tracer.unit(unitOf(block, text), parts)
+    const unit = unitOf(block, text)
+    // A list item whose number Word draws (一、) is a numbered paragraph, judged as any other.
+    tracer.unit(unit.kind === 'list-item' && labelled ? {kind: 'paragraph'} : unit, parts)
   }
   return tracer.finish()
 }
+
+/**
+ * The parts of a block with the number Word draws before its paragraph (the importer's text, not
+ * the paragraph's), where the paragraph read from document.xml is the one mammoth gave.
+ */
+function numbered(parts: Part[], numbers: NumberedParagraph[]): {parts: Part[]; labelled: boolean} {
+  const first = parts.findIndex((p) => !Array.isArray(p))
+  if (first < 0) return {parts, labelled: false}
+  const n = numbers[(parts[first] as {paragraph: number}).paragraph]
+  const own = parts.slice(first + 1).find((p): p is [string, boolean] => Array.isArray(p) && p[1])
+  if (!n?.label || !own || !sameStart(n.text, own[0])) return {parts, labelled: false}
+  return {parts: [...parts.slice(0, first + 1), [n.label, false], ...parts.slice(first + 1)], labelled: true}
+}
+
+type Part = [string, boolean] | {paragraph: number}
+
+const sameStart = (a: string, b: string) => a.replace(/\s+/g, '').slice(0, 6) === b.replace(/\s+/g, '').slice(0, 6)
+
 
 /** A block's text cut at its paragraph marks; in a table row, the “ | ” between cells is the reader's. */
 function tracedParts(text: string, row: boolean): Array<[string, boolean] | {paragraph: number}> {
