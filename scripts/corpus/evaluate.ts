@@ -109,7 +109,8 @@ export async function evaluateFile(report: CorpusReport, file: string): Promise<
       const first = squeeze(sourceLines[moved.line - 1] ?? '')
       const last = squeeze(sourceLines[moved.endLine - 1] ?? '')
       const edge = Math.min(4, pointed.length)
-      const own = moved.endLine === moved.line ? first.includes(pointed) : first.includes(pointed.slice(0, edge)) && last.includes(pointed.slice(-edge))
+      const ends = last.includes(pointed.slice(-edge)) || (last !== '' && pointed.endsWith(last))
+      const own = moved.endLine === moved.line ? first.includes(pointed) : first.includes(pointed.slice(0, edge)) && ends
       if (!own) evaluation.misplaced.push({message: moved, text: pointed})
     }
     if (moved.severity === 2 && report.expected.clean.includes(moved.ruleId ?? '') && !report.expected.findings.some((f) => matches(f, moved, sourceLines))) evaluation.falseErrors.push(moved)

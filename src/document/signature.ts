@@ -38,6 +38,10 @@ function isOrgLine(line: SourceLine): boolean {
   return [...bare].length <= MAX_ORG_LINE && ORG_ENDING.test(bare) && !/[，。；：,;:]/.test(bare) && !parseHeadingMark(line.text)
 }
 
+function isChrome(line: SourceLine): boolean {
+  return findArtifacts(line.text)[0]?.pattern.scope === 'line'
+}
+
 /** The signature block among the last lines, or undefined when the report ends without one. */
 export function findSignature(lines: SourceLine[]): Signature | undefined {
   let end = lines.length
@@ -50,7 +54,7 @@ export function findSignature(lines: SourceLine[]): Signature | undefined {
     }
   }
   // Web-page chrome pasted after the report (版权所有, ICP备…) is not the end of the report either.
-  while (end > 0 && (isTrailer(lines[end - 1]!) || findArtifacts(lines[end - 1]!.text)[0]?.pattern.scope === 'line')) end--
+  while (end > 0 && (isTrailer(lines[end - 1]!) || isChrome(lines[end - 1]!))) end--
   let cursor = end - 1
   let date: Signature['date']
   let pendingDate: SourceLine | undefined
@@ -64,6 +68,8 @@ export function findSignature(lines: SourceLine[]): Signature | undefined {
     cursor--
   }
   const orgs: SourceLine[] = []
+  // A page number between the signing organisation and the date (a page break in the signature) is passed over.
+  if (date && cursor > 0 && isChrome(lines[cursor]!) && isOrgLine(lines[cursor - 1]!)) cursor--
   while (cursor >= 0 && orgs.length < MAX_ORGS && isOrgLine(lines[cursor]!)) orgs.unshift(lines[cursor--]!)
   if (!date && orgs.length === 0) return undefined
   const signature: Signature = {orgs, lines: lines.slice(cursor + 1)}

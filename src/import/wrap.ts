@@ -42,6 +42,8 @@ export function continues(a: Unit, b: Unit, layout: LayoutJudgement, lastLine: U
   if (charLength(a.text) + charLength(b.text) <= 30 && !standsAlone(a.text) && !standsAlone(b.text) && standsAlone(joinHalves(a.text, b.text))) return true
   if (parseHeadingMark(b.text) || BULLET.test(a.text) || BULLET.test(b.text) || standsAlone(b.text) || standsAlone(a.text)) return false
   if (endsSentence(a.text) || !TEXT_END.test(a.text) || !TEXT_START.test(b.text)) return false
+  // A line indented past the text's margin starts a paragraph (公文 indent each paragraph's first line).
+  if ((b.indent ?? 0) >= (layout.margin ?? 0) + 1.5) return false
   const {width} = layout
   const mark = parseHeadingMark(a.text)
   // A PDF says where each line ends on the page; text cut at a fixed width, how long it is.
@@ -136,6 +138,8 @@ export interface LayoutJudgement {
   layout: 'wrapped' | 'paragraphs' | 'mixed'
   /** The width lines were cut at, when it is fixed. */
   width?: number
+  /** The indentation most long lines have (the page's margin in text that pads every line). */
+  margin?: number
 }
 
 /** Share of long lines left open (no full stop at their end) above which a text is wrapped, below which it is a paragraph per line. */
@@ -149,14 +153,24 @@ const PARAGRAPHS_OPEN = 0.2
  * in between → mixed.
  */
 export function judgeLayout(units: Unit[]): LayoutJudgement {
-  // The lines of a PDF are the lines the page was set in.
-  if (units.some((u) => u.reachesMargin !== undefined)) return {layout: 'wrapped'}
-  const width = wrapWidth(units)
-  if (width !== undefined) return {layout: 'wrapped', width}
   const long = units.filter((u) => u.kind === 'line' && !u.artifact && !u.repeated && !parseHeadingMark(u.text) && visualWidth(u.text) >= 20)
+  const margin = mostCommon(long.map((u) => Math.round(u.indent ?? 0)))
+  const withMargin = (judgement: LayoutJudgement): LayoutJudgement => (margin ? {...judgement, margin} : judgement)
+  // The lines of a PDF are the lines the page was set in.
+  if (units.some((u) => u.reachesMargin !== undefined)) return withMargin({layout: 'wrapped'})
+  const width = wrapWidth(units)
+  if (width !== undefined) return withMargin({layout: 'wrapped', width})
   if (long.length === 0) return {layout: 'paragraphs'}
   const open = long.filter((u) => !endsSentence(u.text)).length / long.length
-  return {layout: open > WRAPPED_OPEN ? 'wrapped' : open < PARAGRAPHS_OPEN ? 'paragraphs' : 'mixed'}
+  return withMargin({layout: open > WRAPPED_OPEN ? 'wrapped' : open < PARAGRAPHS_OPEN ? 'paragraphs' : 'mixed'})
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  let best = 0
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v
+  return best
 }
 
 /** Width in full-width characters: CJK counts 1, ASCII ½. */
