@@ -650,7 +650,7 @@ date: 2025-01-20
 `
 
 describe('importDocx', () => {
-  it('turns heading styles into headings (Title → #), paragraphs into paragraphs, Word's numbered paragraphs with the numbers Word shows (1. 一、)', async () => {
+  it('turns heading styles into headings (Title → #), paragraphs into paragraphs, numbered paragraphs with the numbers Word shows (1. 一、)', async () => {
     const result = await importDocx(await sampleDocx())
     expect(result.markdown).toBe(DOCX_DRAFT)
     expect(result.encoding).toBe('docx')

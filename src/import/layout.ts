@@ -47,7 +47,8 @@ export function layout(units: Unit[], options: {headings?: boolean} = {}): Layou
 
 /** The units after the title: body, signature block and what follows it (chrome at the foot of a page). */
 export function splitSignature(units: Unit[], headings = false): Pick<Layout, 'body' | 'signature' | 'trailing' | 'signatureOrgs' | 'signatureDate'> {
-  const after = units.filter((u) => !u.artifact)
+  // Chrome stays in: the signature finder passes over it, and a 相关链接 line tells where the report ends.
+  const after = units
   const afterLines = asLines(after, headings)
   const signature = findSignature(afterLines)
   if (!signature) return {body: units, signature: [], trailing: [], signatureOrgs: []}
