@@ -166,6 +166,9 @@ export function draftOf(report: CorpusReport, styled: boolean): string {
   return blocks.join('\n\n') + '\n'
 }
 
+/** The reports (one in seven) whose .docx numbers its 一、 headings with Word's list numbering. */
+export const autoNumbered = (index: number) => index % 7 === 3
+
 /** A .docx whose 一、 headings are Word's own list numbering (the number is not in the text). */
 export async function autoNumberedDocx(report: CorpusReport): Promise<Uint8Array> {
   const title = titleLines(report)
@@ -207,7 +210,7 @@ export async function render(out = RENDERED, only: ReadonlySet<string> = new Set
     writeFileSync(path.join(dir, 'pdf.txt'), pdfText(report, index))
     writeFileSync(path.join(dir, 'word.txt'), wordText(report, index))
     writeFileSync(path.join(dir, 'page.html'), webPage(report, index))
-    const docx = index % 7 === 3 ? await autoNumberedDocx(report) : await markdownToDocx(draftOf(report, index % 2 === 0))
+    const docx = autoNumbered(index) ? await autoNumberedDocx(report) : await markdownToDocx(draftOf(report, index % 2 === 0))
     writeFileSync(path.join(dir, 'report.docx'), docx)
     writeFileSync(path.join(work, `${report.id}.docx`), docx)
   }
