@@ -56,13 +56,9 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
   return {result: outcome.result}
 }
 
-/**
- * Findings on an imported draft at the user's own lines (or Word paragraphs). A document's
- * findings also say where they are in Word terms, in data.word (src/docx/locate.ts).
- */
+/** Findings on an imported draft at the user's own place (src/import/source-positions.ts). */
 export async function atSource(result: LintResult, markdown: string, provenance: Provenance): Promise<LintResult> {
-  if (provenance.unit === 'paragraph') (await import('../docx/locate.js')).addWordLocations(result, markdown)
-  return (await import('../import/source-positions.js')).toSourcePositions(result, markdown, provenance)
+  return (await import('../import/source-positions.js')).atSource(result, markdown, provenance)
 }
 
 /** Write the fixed text back: same BOM, same line endings, atomically. */

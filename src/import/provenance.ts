@@ -213,18 +213,19 @@ export function reframe(provenance: Provenance, before: string, markdown: string
 
 /**
  * The draft with the source place of each line in a gutter (`--show-imported`): the line (12),
- * lines (12-13) or Word paragraph (¶12) it came from, blank for lines the importer wrote. PDF
- * lines also give their page (p3:12).
+ * lines (12-13) it came from, blank for lines the importer wrote; PDF lines also give their page
+ * (p3:12). A document's findings keep the draft's lines: its gutter gives the draft's line and
+ * the Word paragraph (7 ¶5).
  */
 export function withSourceGutter(markdown: string, provenance: Provenance): string {
   const lines = markdown.replace(/\n$/, '').split('\n')
   const labels = lines.map((_, i) => {
     const from = sourceLinesOf(provenance, i + 1)
-    if (from.length === 0) return ''
-    const mark = provenance.unit === 'paragraph' ? '¶' : ''
     const range = from.length === 1 ? `${from[0]}` : `${from[0]}-${from.at(-1)}`
+    if (provenance.unit === 'paragraph') return from.length === 0 ? `${i + 1}` : `${i + 1} ¶${range}`
+    if (from.length === 0) return ''
     const page = provenance.pages?.[from[0]! - 1]
-    return `${page !== undefined ? `p${page}:` : ''}${mark}${range}`
+    return `${page !== undefined ? `p${page}:` : ''}${range}`
   })
   const width = Math.max(0, ...labels.map((l) => l.length))
   return lines.map((line, i) => `${labels[i]!.padStart(width)} │ ${line}`.trimEnd()).join('\n') + '\n'

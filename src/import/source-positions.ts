@@ -3,10 +3,23 @@
 // text where the text they replace is there as it is in the draft. Browser-safe.
 import type {LintMessage, LintResult} from '../kernel/lint.js'
 import type {Fix, Suggestion} from '../kernel/rule.js'
+import {addWordLocations} from '../docx/locate.js'
 import {lastAtOrBefore} from '../sorted.js'
 import {sourcePoint, type Provenance} from './provenance.js'
 
-/** `result` (on `markdown`, the imported draft) in positions of `provenance.source`. */
+/**
+ * Findings on an imported draft at the user's own place (the CLI's and the offline checker's). A
+ * text (.txt, a PDF's text, a saved page's source) has lines: findings move to them. A document
+ * (Word, WPS, OpenDocument) has none: its findings keep the draft's lines (those of the draft it
+ * was exported from, for a document `fazhi export` wrote) and say in data.word where they are in
+ * Word terms, with the paragraph's number in the document (src/docx/locate.ts).
+ */
+export function atSource(result: LintResult, markdown: string, provenance: Provenance): LintResult {
+  if (provenance.unit === 'line') return toSourcePositions(result, markdown, provenance)
+  return withParagraphIndex(addWordLocations(result, markdown), provenance)
+}
+
+/** `result` (on `markdown`, the imported draft) in positions of `provenance.source`, in the draft's order. */
 export function toSourcePositions(result: LintResult, markdown: string, provenance: Provenance): LintResult {
   const starts = lineStartsOf(markdown)
   const at = (line: number, column: number) => sourcePoint(provenance, line, column)
@@ -64,9 +77,18 @@ export function toSourcePositions(result: LintResult, markdown: string, provenan
     }
     return moved
   })
-  messages.sort((a, b) => a.line - b.line || a.column - b.column)
   const count = (severity: 1 | 2, fixable = false) => messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length
   return {...result, messages, errorCount: count(2), warningCount: count(1), fixableErrorCount: count(2, true), fixableWarningCount: count(1, true)}
+}
+
+/** Findings on a document's draft, each with the number of the paragraph it is in (data.word.index; see Provenance). */
+export function withParagraphIndex(result: LintResult, provenance: Provenance): LintResult {
+  for (const m of result.messages) {
+    const word = m.data?.word as Record<string, unknown> | undefined
+    const at = sourcePoint(provenance, m.line, m.column)
+    if (word && at) m.data = {...m.data, word: {...word, index: at.line}}
+  }
+  return result
 }
 
 /** A source that is itself Markdown (a draft imported as it was): inserted text stays Markdown. */

@@ -10,6 +10,8 @@ import {applyFixes, fixText, type FixOutcome} from '../../kernel/fix.js'
 import {ImportError} from '../../import/errors.js'
 import {createLinter, type LintResult} from '../../kernel/lint.js'
 import type {Fix} from '../../kernel/rule.js'
+import type {Provenance} from '../../import/provenance.js'
+import {atSource} from '../../import/source-positions.js'
 import {reportText} from '../../report-text.js'
 import {renderSkeleton} from '../../skeleton.js'
 import {loadTemplates, type TemplateRegistry} from '../../template/load.js'
@@ -24,6 +26,8 @@ export interface ReadFile {
   /** 'markdown' for .md files; else the kind of file imported ('txt', 'docx', 'pdf'…, see IMPORTED_EXTENSIONS). */
   kind: string
   encoding: string
+  /** An imported file: where each line of `text` came from. */
+  provenance?: Provenance
 }
 
 export interface SkeletonRequest {
@@ -41,6 +45,8 @@ export interface Engine {
   templates: Template[]
   read(name: string, bytes: Uint8Array): Promise<ReadFile>
   lint(text: string, name: string): LintResult
+  /** Findings at the user's own place, as `fazhi lint` reports them for an imported file. */
+  atSource(result: LintResult, text: string, provenance: Provenance): LintResult
   describe(text: string): ReportInfo | undefined
   applyFix(text: string, fix: Fix): string
   fixAll(text: string, name: string): FixOutcome
@@ -63,6 +69,8 @@ export function createEngine(sources: TemplateSource[], config: Config, version:
     read: (name, bytes) => readReport(name, bytes),
     // As `fazhi lint` does for a Word document (src/cli/lint-file.ts): each finding also says where it is in Word.
     lint: (text, name) => (/\.(?:docx|doc|wps|odt)$/i.test(name) ? addWordLocations(linter.lint(text, name), text) : linter.lint(text, name)),
+    // A copy: the results marked in the text stay as they are.
+    atSource: (result, text, provenance) => atSource(JSON.parse(JSON.stringify(result)) as LintResult, text, provenance),
     describe,
     applyFix: (text, fix) => applyFixes(text, [fix]).output,
     fixAll: (text, name) => fixText(linter, text, name),
@@ -79,8 +87,8 @@ export function createEngine(sources: TemplateSource[], config: Config, version:
 /** Exactly as `fazhi lint` reads a file (src/report-text.ts). */
 async function readReport(name: string, bytes: Uint8Array): Promise<ReadFile> {
   try {
-    const {text, kind, encoding} = await reportText(bytes, name)
-    return {text, kind, encoding}
+    const {text, kind, encoding, provenance} = await reportText(bytes, name)
+    return {text, kind, encoding, ...(provenance ? {provenance} : {})}
   } catch (error) {
     if (error instanceof ImportError) throw new CheckerError(error.message)
     throw error

@@ -6,6 +6,7 @@ import './polyfills.js'
 import {progressLine} from '../../progress-text.js'
 import {rules} from '../../../rules/index.js'
 import type {LintResult} from '../../kernel/lint.js'
+import type {Provenance} from '../../import/provenance.js'
 import type {ReportInfo} from '../review/data.js'
 import {CheckerError, createEngine, type Engine} from './engine.js'
 import {esc, findingsHtml, metaHtml, sourceLabel, textHtml} from './view.js'
@@ -24,6 +25,10 @@ interface Doc {
   bytes?: Uint8Array
   text: string
   result: LintResult
+  /** An imported file: where each line of the text came from (until the text is edited). */
+  provenance?: Provenance
+  /** The findings at the user's own lines, as `fazhi lint` reports them (for the list; `result` marks the text). */
+  shown: LintResult
   info: ReportInfo | undefined
 }
 
@@ -72,7 +77,7 @@ class Checker {
       try {
         const bytes = new Uint8Array(await file.arrayBuffer())
         const read = await this.engine.read(file.name, bytes)
-        this.docs.push(this.check({id, name: file.name, kind: read.kind, encoding: read.encoding, original: read.text, text: read.text, ...(read.kind === 'docx' ? {bytes} : {})}))
+        this.docs.push(this.check({id, name: file.name, kind: read.kind, encoding: read.encoding, original: read.text, text: read.text, ...(read.kind === 'docx' ? {bytes} : {}), ...(read.provenance ? {provenance: read.provenance} : {})}))
       } catch (error) {
         this.docs.push({id, name: file.name, error: error instanceof CheckerError ? error.message : `无法读取：${(error as Error)?.message ?? String(error)}`})
       }
@@ -87,8 +92,9 @@ class Checker {
     this.select(this.docs.length - 1)
   }
 
-  private check(doc: Omit<Doc, 'result' | 'info'>): Doc {
-    return {...doc, result: this.engine.lint(doc.text, doc.name), info: this.engine.describe(doc.text)}
+  private check(doc: Omit<Doc, 'result' | 'info' | 'shown'>): Doc {
+    const result = this.engine.lint(doc.text, doc.name)
+    return {...doc, result, shown: doc.provenance ? this.engine.atSource(result, doc.text, doc.provenance) : result, info: this.engine.describe(doc.text)}
   }
 
   /** New text for the current document: lint again and show it. */
@@ -97,6 +103,9 @@ class Checker {
     if (!doc) return
     doc.text = text
     doc.result = this.engine.lint(text, doc.name)
+    // Once edited, the text is no longer the imported draft the provenance maps.
+    if (text !== doc.original) delete doc.provenance
+    doc.shown = doc.provenance ? this.engine.atSource(doc.result, text, doc.provenance) : doc.result
     doc.info = this.engine.describe(text)
     if (render) this.render()
     else {
@@ -205,7 +214,7 @@ class Checker {
     }
     const {errorCount, warningCount} = d.result
     summary.innerHTML = `<span class="badge err">错误 ${errorCount}</span><span class="badge warn">警告 ${warningCount}</span>`
-    list.innerHTML = findingsHtml(d.text, d.result, RULE_TITLES)
+    list.innerHTML = findingsHtml(d.text, d.result, RULE_TITLES, d.shown)
   }
 
   /** Apply one finding's fix (or one of its suggestions) to the current text. */
