@@ -38,7 +38,7 @@ export function msDocText(bytes: Uint8Array, format: 'doc' | 'wps' = 'doc'): Doc
     if (!main) {
       throw new ImportError(
         format === 'wps'
-          ? '这个 WPS 文件不是 Word 97 兼容格式（可能是很早版本的 WPS 文字）：请用 WPS 打开后另存为 .docx，再导入。'
+          ? '这个 .wps 文件不是 WPS Office 的 Word 97 兼容格式（可能是微软 Works 文档，或很早版本的 WPS 文字）：请用 WPS 打开后另存为 .docx，再导入。'
           : '这个文件不是 Word 文档（可能是 Excel 表格或其他 Office 文件）：请导入报告的 Word 文档。',
         'doc',
       )

@@ -8,7 +8,7 @@ import {createProgress} from '../progress.js'
 
 export const IMPORT_HELP = `用法：fazhi import <文件>… [-o 输出文件 | --out-dir 目录] [选项]
 
-把已发布的报告（.txt：UTF-8、GBK/GB18030、UTF-16；.docx）转成可检查的 Markdown 草稿：
+把已发布的报告（.txt：UTF-8、GBK/GB18030、UTF-16；.docx、.doc、.wps、.odt、.pdf、.html）转成可检查的 Markdown 草稿：
 推断标题、按编号识别各级标题、识别落款，修复 PDF 提取造成的多余空格和断行。
 网页栏目、Word 书签等非报告文字默认保留（lint 的 artifact 规则会指出），加 --strip-artifacts 才删除并列出。
 

@@ -19,7 +19,7 @@ import {createProgress, type Progress} from '../progress.js'
 
 export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 
-检查报告草稿（.md；.txt 和 .docx 先自动导入为 Markdown）。
+检查报告草稿（.md；.txt、.docx、.doc、.wps、.odt、.pdf、.html 先自动导入，问题报在原文件的行上）。
 不给路径时检查当前目录。“-”从标准输入读取 Markdown。
 
 选项：
@@ -34,11 +34,11 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
   -j, --jobs <数量>          同时检查的线程数（默认：CPU 核数减一，至少 1）；文件多时分给多个线程，输出顺序不变
       --cache                只检查内容、配置或版本有变化的文件，其余沿用上次结果（存于 .fazhicache）
       --cache-location <文件> 缓存文件的位置（默认 .fazhicache）
-      --quiet                只报告错误，不报告警告
+      --quiet                只报告错误，不报告警告，也不显示进度
       --max-warnings <数量>  警告超过这个数量时以状态 1 退出
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
       --stdin-filename <名>  从标准输入读取时，在结果中使用的文件名
-      --show-imported        输出 .txt / .docx 导入后的 Markdown（结果中的行号以它为准），不做检查
+      --show-imported        输出导入后的草稿，每行前是它在原文件中的行号（Word 等文档：草稿行号和段落），不做检查
       --color / --no-color   是否使用颜色（默认：终端中使用）
   -h, --help                 显示帮助
 
