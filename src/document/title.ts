@@ -59,6 +59,8 @@ export function findTitle(lines: SourceLine[]): Title | undefined {
   // …and a title cut near its end goes on in a short line below it (…情况报告的 / 函).
   let last = at
   if (!NAMES_REPORT.test(stripSpaces(candidates[at]!.text))) last = at + 1
+  // …and 报告 set alone on the line below (“……工作情况” / “报　　告”) is its last word.
+  else if (/^报告书?$/.test(stripSpaces(candidates[at + 1]?.text ?? ''))) last = at + 1
   while (last + 1 < candidates.length && last === at && !TITLE_END.test(joined(candidates.slice(first, last + 1))) && [...stripSpaces(candidates[last + 1]!.text)].length <= 8) last++
   return make(candidates.slice(first, last + 1))
 }
