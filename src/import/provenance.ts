@@ -4,6 +4,7 @@
 // that findings can be reported at the user's own line (or Word paragraph), `--show-imported`
 // can print the source line of each draft line, and a Word writer can find the paragraph again.
 // Browser-safe: strings and numbers only.
+import {computeLineStarts} from '../document/lines.js'
 import {lastAtOrBefore} from '../sorted.js'
 
 /**
@@ -101,19 +102,9 @@ function sameChar(a: number, b: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Building and reading the map.
 
-/** Offsets at which the source's lines start (\n, \r\n and \r end a line). */
-export function sourceLineStarts(source: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < source.length; i++) {
-    const ch = source.charCodeAt(i)
-    if (ch === 10 || (ch === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
-  }
-  return starts
-}
-
 /** The provenance of a draft made of `lines`, each traced to `source`. */
 export function buildProvenance(lines: Traced[], source: string, unit: Provenance['unit'], pages?: number[]): Provenance {
-  const starts = sourceLineStarts(source)
+  const starts = computeLineStarts(source)
   const provenance: Provenance = {unit, source, lines: lines.map((line) => segmentsOf(line, starts))}
   if (pages) provenance.pages = pages
   return provenance
@@ -142,7 +133,7 @@ function segmentsOf(line: Traced, starts: number[]): Segment[] {
 
 /** The provenance of a draft whose lines are the source's own lines, one for one (a Markdown file). */
 export function identityProvenance(source: string): Provenance {
-  const starts = sourceLineStarts(source)
+  const starts = computeLineStarts(source)
   const lines = starts.map((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]! : source.length
     const length = source.slice(start, end).replace(/\r?\n$|\r$/, '').length
@@ -189,7 +180,7 @@ const startsCache = new WeakMap<Provenance, number[]>()
 
 function startsOf(provenance: Provenance): number[] {
   let starts = startsCache.get(provenance)
-  if (!starts) startsCache.set(provenance, (starts = sourceLineStarts(provenance.source)))
+  if (!starts) startsCache.set(provenance, (starts = computeLineStarts(provenance.source)))
   return starts
 }
 

@@ -3,6 +3,7 @@
 // text where the text they replace is there as it is in the draft. Browser-safe.
 import type {LintMessage, LintResult} from '../kernel/lint.js'
 import type {Fix, Suggestion} from '../kernel/rule.js'
+import {computeLineStarts} from '../document/lines.js'
 import {addWordLocations} from '../docx/locate.js'
 import {lastAtOrBefore} from '../sorted.js'
 import {sourcePoint, type Provenance} from './provenance.js'
@@ -21,7 +22,7 @@ export function atSource(result: LintResult, markdown: string, provenance: Prove
 
 /** `result` (on `markdown`, the imported draft) in positions of `provenance.source`, in the draft's order. */
 export function toSourcePositions(result: LintResult, markdown: string, provenance: Provenance): LintResult {
-  const starts = lineStartsOf(markdown)
+  const starts = computeLineStarts(markdown)
   const at = (line: number, column: number) => sourcePoint(provenance, line, column)
   const draftPoint = (offset: number) => {
     const line = lastAtOrBefore(starts, offset, (s) => s) + 1
@@ -99,10 +100,4 @@ function isMarkdownSource(provenance: Provenance): boolean {
 /** Text inserted into a plain-text source: headings without their Markdown marks. */
 function plain(text: string): string {
   return text.replace(/^#{1,6}[ \t]+/gm, '')
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
-  return starts
 }
