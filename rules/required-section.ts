@@ -194,6 +194,8 @@ function findUnheaded(doc: ReportDocument, section: ResolvedSection, place: {bef
       const stop = text.slice(lead).search(SENTENCE_STOP)
       const clauses = text.slice(lead, stop < 0 ? undefined : lead + stop).split(/(?<=[，,])/)
       for (const count of [1, 2]) {
+        // A second clause that turns (……成效，但也存在……) starts the section itself: found from its own start.
+        if (count === 2 && LEAD.test(clauses[1] ?? '')) break
         const opening = clauses.slice(0, count).join('').replace(/[，,]$/, '')
         if (clauses.length >= count && cues.test(normalizeKey(opening))) return {line, at: line.start + at, opening: text.slice(0, lead) + opening}
       }
@@ -209,10 +211,13 @@ function findUnheaded(doc: ReportDocument, section: ResolvedSection, place: {bef
   return undefined
 }
 
-/** Offsets in a line where a sentence starts: 0 (unless the line is a numbered heading), and after each full stop. */
+/**
+ * Offsets in a line where a section's text may start: the line's start (unless it is a numbered
+ * heading), after each full stop, and after a comma before 但/同时… (……取得一定成效，但也存在一些不足：).
+ */
 function sentenceStarts(text: string, numbered: boolean): number[] {
   const starts = numbered ? [] : [text.length - text.trimStart().length]
-  for (const m of text.matchAll(/[。！？!?；;](?:[”’」』）)]*)/g)) {
+  for (const m of text.matchAll(/[。！？!?；;](?:[”’」』）)]*)|[，,](?=但|同时|当然|不过|然而)/g)) {
     const at = m.index + m[0].length
     if (at < text.length) starts.push(at)
   }
