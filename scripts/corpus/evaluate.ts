@@ -104,13 +104,13 @@ export async function evaluateFile(report: CorpusReport, file: string): Promise<
     const pointed = squeeze(sliceLines(draftLines, message).replace(/^#{1,6} /gm, ''))
     if (pointed !== '' && message.line > 0) {
       evaluation.located++
-      // On one line, the line holds the whole text; across lines (a paragraph cut by a page
-      // break, with a page number between), the first line holds its start and the last its end.
+      // On one line, the line holds the whole text; across two lines, the two do; across a page
+      // break (a page number between), the first line holds its start and the last its end.
       const first = squeeze(sourceLines[moved.line - 1] ?? '')
       const last = squeeze(sourceLines[moved.endLine - 1] ?? '')
       const edge = Math.min(4, pointed.length)
       const ends = last.includes(pointed.slice(-edge)) || (last !== '' && pointed.endsWith(last))
-      const own = moved.endLine === moved.line ? first.includes(pointed) : first.includes(pointed.slice(0, edge)) && ends
+      const own = moved.endLine === moved.line ? first.includes(pointed) : (first + last).includes(pointed) || (first.includes(pointed.slice(0, edge)) && ends)
       if (!own) evaluation.misplaced.push({message: moved, text: pointed})
     }
     if (moved.severity === 2 && report.expected.clean.includes(moved.ruleId ?? '') && !report.expected.findings.some((f) => matches(f, moved, sourceLines))) evaluation.falseErrors.push(moved)
