@@ -10,6 +10,7 @@
  * - 网页残留的 HTML 标签和空格实体：`<span …>`、`<br>`、`&nbsp;`。
  *
  * 整行是这类内容时报告整行（以句号等结尾的行是报告正文，不算）；夹在正文中的只报告这一段。
+ * 页码是转换留下的，不是起草人写错的，只报告为警告（导入 PDF 文件时页码直接略去）。
  * 与 `fazhi import --strip-artifacts` 用同一份清单（src/import/artifacts.ts）：导入时不删，这里指出来；
  * 导入时加 `--strip-artifacts` 则直接删去。Markdown 自己的 HTML 注释（`<!-- fazhi-disable -->`）、
  * 行内代码中的内容、表格单元格中用于换行的 `<br>`，以及 Markdown 没有对应写法的上标、下标
@@ -130,6 +131,7 @@ export default defineRule({id: 'artifact', title: '非报告内容', severity: '
       const start = line.start + (marker < first.end ? Math.max(first.start, marker) : first.start)
       const finding: Finding = {message: describe(first, text.slice(start, line.start + first.end), true), start, end: line.start + first.end, data: {artifact: first.pattern.id, text: first.text}}
       if (deletable(line)) finding.fix = wholeLine(line)
+      if (first.pattern.id === 'page-number') finding.severity = 'warning'
       report(finding)
       continue
     }

@@ -107,13 +107,18 @@ date: 2025-01-20
 describe('Word locations of findings on a .docx', () => {
   it('shows 一、（三）第2段 and a quote instead of a line number; JSON keeps the line and adds data.word', async () => {
     const dir = tempDir()
-    writeFileSync(path.join(dir, 'report.docx'), await markdownToDocx(DRAFT))
+    const bytes = await markdownToDocx(DRAFT)
+    writeFileSync(path.join(dir, 'report.docx'), bytes)
     const run = await runCli(['lint', 'report.docx'], {cwd: dir})
     expect(run.stdout).toMatch(/一、（三）第2段：“……项，扎实推进法制政府建设，全年无……”\s+错误\s+“法制政府”应为“法治政府”/)
     expect(run.stdout).not.toMatch(/^\s+\d+:\d+\s/m)
     const [typo] = (await lintJson('report.docx', dir)).filter((m) => m.ruleId === 'terminology')
     expect(typo!.line).toBe(DRAFT.split('\n').findIndex((l) => l.includes('法制政府建设')) + 1)
-    expect(typo!.data!.word).toEqual({path: '一、（三）', paragraph: 2, quote: '……项，扎实推进法制政府建设，全年无……'})
+    expect(typo!.data!.word).toMatchObject({path: '一、（三）', paragraph: 2, quote: '……项，扎实推进法制政府建设，全年无……'})
+    // …and the number of its paragraph in the document (ImportResult.provenance counts them the same way).
+    const {provenance} = await importDocx(bytes)
+    const index = (typo!.data!.word as {index: number}).index
+    expect(provenance.source.split('\n')[index - 1]).toContain('扎实推进法制政府建设')
   })
 
   it('names the title, the opening, headings, numbered paragraphs, unnumbered headings, the signature and the front matter', async () => {

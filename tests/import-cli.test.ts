@@ -77,9 +77,34 @@ describe('fazhi import', () => {
     const [result] = JSON.parse(run.stdout)
     const artifact = result.messages.find((m: {ruleId: string}) => m.ruleId === 'artifact')
     expect(artifact).toBeDefined()
+    // Findings are at the user's own lines: the line of the .txt that holds the bookmark.
+    expect(REPORT.split('\n')[artifact.line - 1]).toContain('[bookmark: _GoBack]')
+    // --show-imported gives each line of the draft the source line it came from.
     const shown = (await runCli(['lint', '--show-imported', 'a.txt'], {cwd: dir})).stdout.split('\n')
-    // The first line of --show-imported names the file; the Markdown starts on the next one.
-    expect(shown[artifact.line]).toContain('[bookmark: _GoBack]')
+    expect(shown.find((l) => l.trimStart().startsWith(`${artifact.line} │`))).toContain('[bookmark: _GoBack]')
+  })
+
+  it('lints a folder with unreadable files: a fatal finding for each, in every format, the rest linted', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, '1-good.txt'), REPORT)
+    writeFileSync(path.join(dir, '2-broken.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))
+    writeFileSync(path.join(dir, '3-empty.txt'), '')
+    writeFileSync(path.join(dir, '4-binary.txt'), new Uint8Array([0x41, 0, 0x42, 0, 0, 0, 7, 8, 0, 0, 0x43]))
+    const json = await runCli(['lint', '-f', 'json', '.'], {cwd: dir})
+    expect(json.status).toBe(1)
+    const results = JSON.parse(json.stdout) as Array<{filePath: string; errorCount: number; messages: Array<{fatal?: boolean; message: string}>}>
+    expect(results.map((r) => path.basename(r.filePath))).toEqual(['1-good.txt', '2-broken.docx', '3-empty.txt', '4-binary.txt'])
+    expect(results[0]!.messages.some((m) => m.fatal)).toBe(false)
+    for (const r of results.slice(1)) expect(r.messages).toEqual([expect.objectContaining({fatal: true, line: 1})])
+    expect(results[3]!.messages[0]!.message).toContain('不是文本文件')
+    const csv = (await runCli(['lint', '-f', 'csv', '.'], {cwd: dir})).stdout
+    expect(csv).toMatch(/2-broken\.docx,1,1,1,1,错误,,无法读取这个 Word 文档/)
+    const sarif = JSON.parse((await runCli(['lint', '-f', 'sarif', '.'], {cwd: dir})).stdout)
+    expect(sarif.runs[0].results.filter((r: {ruleId: string}) => r.ruleId === 'fatal')).toHaveLength(3)
+    const stylish = await runCli(['lint', '.'], {cwd: dir})
+    expect(stylish.stdout).toMatch(/3-empty\.txt\n\s+1:1\s+错误\s+文件是空的/)
+    // Not a terminal: no progress line on stderr.
+    expect(stylish.stderr).toBe('')
   })
 
   const bad: Array<[string, Uint8Array | string, RegExp]> = [

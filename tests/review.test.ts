@@ -116,18 +116,21 @@ describe('--format csv', () => {
       messages: [
         {ruleId: 'required-topic', severity: 2, message: '报告没有写到“普法”：请补写。', line: 3, column: 4, endLine: 3, endColumn: 9, data: {topic: 'publicity'}},
         {ruleId: 'punctuation', severity: 1, message: '半角逗号","应为全角“，”。', line: 7, column: 2, endLine: 7, endColumn: 3},
+        {ruleId: 'terminology', severity: 2, message: '“法制政府”应为“法治政府”。', line: 12, column: 5, endLine: 12, endColumn: 9, data: {word: {path: '一、（三）', paragraph: 2, quote: '推进法制政府建设'}}},
       ],
-      errorCount: 1,
+      errorCount: 2,
       warningCount: 1,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
     }
     const csv = formatCsv([result])
-    expect(csv.startsWith('\ufeff文件,行,列,结束行,结束列,级别,规则,问题,章节/主题\r\n')).toBe(true)
+    expect(csv.startsWith('\ufeff文件,行,列,结束行,结束列,级别,规则,问题,章节/主题,位置\r\n')).toBe(true)
     expect(csv.slice(1).split('\r\n')).toEqual([
-      '文件,行,列,结束行,结束列,级别,规则,问题,章节/主题',
-      '"报告,甲.md",3,4,3,9,错误,required-topic,报告没有写到“普法”：请补写。,publicity',
-      '"报告,甲.md",7,2,7,3,警告,punctuation,"半角逗号"",""应为全角“，”。",',
+      '文件,行,列,结束行,结束列,级别,规则,问题,章节/主题,位置',
+      '"报告,甲.md",3,4,3,9,错误,required-topic,报告没有写到“普法”：请补写。,publicity,',
+      '"报告,甲.md",7,2,7,3,警告,punctuation,"半角逗号"",""应为全角“，”。",,',
+      // A Word document's finding says where it is in Word: its paragraph is the row's 行.
+      '"报告,甲.md",12,5,12,9,错误,terminology,“法制政府”应为“法治政府”。,,一、（三）第2段：“推进法制政府建设”',
       '',
     ])
   })
@@ -139,7 +142,7 @@ describe('--format csv', () => {
     expect(csv.stdout.charCodeAt(0)).toBe(0xfeff)
     const rows = csv.stdout.slice(1).trimEnd().split('\r\n')
     expect(rows.length - 1).toBe(json.reduce((n, r) => n + r.messages.length, 0))
-    expect(rows[1]).toMatch(/02-柳塘镇-缺章节\.md,18,4,18,\d+,错误,required-section,缺少必需章节.*,first-responsible-person$/)
+    expect(rows[1]).toMatch(/02-柳塘镇-缺章节\.md,18,4,18,\d+,错误,required-section,缺少必需章节.*,first-responsible-person,$/)
   })
 })
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {glob} from 'tinyglobby'
 import {CliError, describeFsError} from './errors.js'
 
-export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx']
+export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.doc', '.wps', '.odt', '.pdf', '.html', '.htm']
 const SKIP_DIRS = new Set(['node_modules', '.git'])
 
 export function isReportFile(file: string): boolean {
@@ -17,7 +17,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
   for (const input of inputs) {
     if (/[*?[\]{}]/.test(input)) {
       const matches = (await glob(input, {onlyFiles: true, dot: false, ignore: ['**/node_modules/**']})).filter(isReportFile).sort()
-      if (matches.length === 0) throw new CliError(`${input}：没有匹配的报告文件（.md、.txt、.docx）。`)
+      if (matches.length === 0) throw new CliError(`${input}：没有匹配的报告文件（.md、.txt、.docx、.doc、.wps、.odt、.pdf、.html）。`)
       out.push(...matches)
       continue
     }
@@ -29,7 +29,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     }
     if (stats.isDirectory()) {
       const found = walk(input, new Set())
-      if (found.length === 0) throw new CliError(`${input}：目录中没有可检查的报告（.md、.txt、.docx）。`)
+      if (found.length === 0) throw new CliError(`${input}：目录中没有可检查的报告（.md、.txt、.docx、.doc、.wps、.odt、.pdf、.html）。`)
       out.push(...found)
     } else out.push(input)
   }

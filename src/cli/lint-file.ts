@@ -1,5 +1,6 @@
 // Linting one file: the unit of work of `fazhi lint`, run in the main thread or in a worker.
 import type {LintResult} from '../kernel/lint.js'
+import type {Provenance} from '../import/provenance.js'
 import type {ConfigResolver} from '../node/config.js'
 import {CliError, describeFsError} from './errors.js'
 import {toMarkdown} from './read.js'
@@ -35,15 +36,17 @@ export async function lintFile(resolver: ConfigResolver, task: FileTask): Promis
 
 async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, showImported}: FileTask): Promise<FileOutcome> {
   const report = await toMarkdown(bytes, file)
-  if (showImported) return {imported: `<!-- ${file} -->\n${report.text}`}
+  if (showImported) {
+    // The line numbers in the gutter are the ones findings are reported at.
+    const shown = report.provenance ? (await import('../import/provenance.js')).withSourceGutter(report.text, report.provenance) : report.text
+    return {imported: `<!-- ${file} -->\n${shown}`}
+  }
   const linter = resolver.linterFor(file)
   // A .docx is fixed in its own XML (src/docx/annotate/), not through the imported Markdown.
   if (fixMode && report.imported && /\.docx$/i.test(file)) return (await import('./fix-docx.js')).fixDocxFile(linter, file, bytes, fixMode)
   if (!fixMode || !report.utf8) {
     const notice = fixMode && !report.imported ? `fazhi：${file} 不是 UTF-8 编码，不自动修复。` : undefined
-    const result = linter.lint(report.text, file)
-    // A .docx: each finding also says where it is in Word terms, in data.word (src/docx/locate.ts).
-    if (report.imported && /\.docx$/i.test(file)) (await import('../docx/locate.js')).addWordLocations(result, report.text)
+    const result = report.provenance ? await atSource(linter.lint(report.text, file), report.text, report.provenance) : linter.lint(report.text, file)
     return {result, ...(notice ? {notice} : {})}
   }
   const outcome = (await import('../kernel/fix.js')).fixText(linter, report.text, file)
@@ -51,6 +54,11 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
   if (fixMode === 'diff') return {result: outcome.result, diff: await unifiedDiff(file, report.text, outcome.output)}
   await writeFixed(file, outcome.output, report.utf8.bom)
   return {result: outcome.result}
+}
+
+/** Findings on an imported draft at the user's own place (src/import/source-positions.ts). */
+export async function atSource(result: LintResult, markdown: string, provenance: Provenance): Promise<LintResult> {
+  return (await import('../import/source-positions.js')).atSource(result, markdown, provenance)
 }
 
 /** Write the fixed text back: same BOM, same line endings, atomically. */

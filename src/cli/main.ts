@@ -9,8 +9,8 @@ const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工�
 
 命令：
   new          按模板生成空白报告（Markdown）
-  lint         检查报告草稿（.md、.txt、.docx）
-  import       把已发布的报告（.txt、.docx）转成 Markdown 草稿
+  lint         检查报告（.md，以及 .txt、.docx、.doc、.wps、.odt、.pdf、.html）
+  import       把已发布的报告（.txt、.docx、.doc、.wps、.odt、.pdf、.html）转成 Markdown 草稿
   export       把 Markdown 草稿转成公文格式的 Word 文档（.docx）
   annotate     把检查结果写回 Word 文档：问题作为批注，修复作为修订
   templates    列出可用的模板及其章节

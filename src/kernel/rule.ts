@@ -39,7 +39,12 @@ export interface Finding {
   /** Offered to the user (editor quick fixes), not applied by `--fix`. */
   suggestions?: Suggestion[]
   related?: Related[]
+  /** 'warning': at most a warning whatever the rule's level (a form that is debatable rather than wrong). */
+  severity?: 'warning'
 }
+
+/** Set on a message whose finding asked to be at most a warning (read by the linter's results). */
+export const WARNING_ONLY = 'fazhiWarningOnly'
 
 /** One option of a rule: its default, what it does, and the schema its values are checked against. */
 export interface OptionSpec<T> {
@@ -150,6 +155,7 @@ function emit(file: VFile, doc: ReportDocument, finding: Finding) {
     message.expected = [finding.fix.text]
   }
   if (finding.suggestions) extra.suggestions = finding.suggestions
+  if (finding.severity === 'warning') extra[WARNING_ONLY] = true
   if (finding.related) {
     extra.related = finding.related.map((r) => ({message: r.message, start: doc.point(r.start), end: doc.point(r.end)}))
   }

@@ -183,7 +183,7 @@ describe.skipIf(!CHROMIUM)('the offline checker in Chromium, offline', () => {
       expect(await page.locator('#file-list li.current .counts').textContent()).toContain(`${result.errorCount} 错误`)
     }
     // Beyond what is shown: the whole results are the CLI's JSON (data, Word locations, fixes, suggestions).
-    const inPage = await page.evaluate(() => JSON.stringify((window as unknown as {fazhiChecker: {app: {docs: Array<{result: unknown}>}}}).fazhiChecker.app.docs.map((d) => d.result)))
+    const inPage = await page.evaluate(() => JSON.stringify((window as unknown as {fazhiChecker: {app: {docs: Array<{shown: unknown}>}}}).fazhiChecker.app.docs.map((d) => d.shown)))
     expect(JSON.parse(inPage)).toEqual(expected)
     expect(expected[0]!.messages.every((m) => (m.data as {word?: unknown} | undefined)?.word)).toBe(true)
     expect(await page.locator('#file-list li[data-doc="0"]').isVisible()).toBe(true)
@@ -208,7 +208,7 @@ describe.skipIf(!CHROMIUM)('the offline checker in Chromium, offline', () => {
     expect(await page.locator('#changed').isVisible()).toBe(true)
 
     // The same Markdown through the CLI's --fix gives the same text as 全部自动修复.
-    const imported = fazhi(['lint', '--show-imported', '柳塘镇-2024.docx'], {cwd: dir}).stdout.replace(/^<!-- .*? -->\n/, '')
+    const imported = fazhi(['import', '柳塘镇-2024.docx'], {cwd: dir}).stdout
     writeFileSync(path.join(dir, 'fix-me.md'), imported)
     await page.click('#fix-all')
     await expect.poll(() => page.locator('#findings li.finding button.fix').count()).toBe(0)

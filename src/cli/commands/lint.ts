@@ -12,14 +12,15 @@ import {CliError, describeFsError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, toMarkdown} from '../read.js'
 import {DEFAULT_CACHE_LOCATION, hashBytes, LintCache} from '../cache.js'
-import {lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
+import {atSource, lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
 import type {WorkerTask} from '../lint-worker.js'
 import {version} from '../main.js'
+import {createProgress, type Progress} from '../progress.js'
 import {cliIO, readStdinBytes} from '../io.js'
 
 export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 
-检查报告草稿（.md；.txt 和 .docx 先自动导入为 Markdown）。
+检查报告草稿（.md；.txt、.docx、.doc、.wps、.odt、.pdf、.html 先自动导入，问题报在原文件的行上）。
 不给路径时检查当前目录。“-”从标准输入读取 Markdown。
 
 选项：
@@ -34,11 +35,11 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
   -j, --jobs <数量>          同时检查的线程数（默认：CPU 核数减一，至少 1）；文件多时分给多个线程，输出顺序不变
       --cache                只检查内容、配置或版本有变化的文件，其余沿用上次结果（存于 .fazhicache）
       --cache-location <文件> 缓存文件的位置（默认 .fazhicache）
-      --quiet                只报告错误，不报告警告
+      --quiet                只报告错误，不报告警告，也不显示进度
       --max-warnings <数量>  警告超过这个数量时以状态 1 退出
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
       --stdin-filename <名>  从标准输入读取时，在结果中使用的文件名
-      --show-imported        输出 .txt / .docx 导入后的 Markdown（结果中的行号以它为准），不做检查
+      --show-imported        输出导入后的草稿，每行前是它在原文件中的行号（Word 等文档：草稿行号和段落），不做检查
       --color / --no-color   是否使用颜色（默认：终端中使用）
   -h, --help                 显示帮助
 
@@ -98,7 +99,15 @@ export async function lintCommand(argv: string[]): Promise<number> {
       outcomes[index] = await lintStdin(resolver, values['stdin-filename'] ?? '<stdin>', fixMode)
       continue
     }
-    const bytes = readBytes(input, maxSize)
+    let bytes: Uint8Array
+    try {
+      bytes = readBytes(input, maxSize)
+    } catch (error) {
+      // One file that cannot be read never stops a batch: it becomes that file's fatal finding.
+      if (!(error instanceof CliError) || files.length === 1) throw error
+      outcomes[index] = {error: error.message}
+      continue
+    }
     const task: FileTask = {file: input, bytes, ...(fixMode ? {fixMode} : {}), ...(values['show-imported'] ? {showImported: true} : {})}
     if (cache) {
       const hash = hashBytes(bytes)
@@ -107,13 +116,23 @@ export async function lintCommand(argv: string[]): Promise<number> {
       else pending.push({index, task, hash})
     } else pending.push({index, task})
   }
-  await lintAll(pending, outcomes, jobs, resolver, {overrides, ...(values.config ? {config: values.config} : {})})
+  const progress = createProgress(pending.length, {verb: '检查', quiet: Boolean(values.quiet)})
+  try {
+    await lintAll(pending, outcomes, jobs, resolver, {overrides, ...(values.config ? {config: values.config} : {})}, progress)
+  } finally {
+    progress.finish()
+  }
   for (const {index, task, hash} of pending) {
     const outcome = outcomes[index]!
     if (cache && hash && outcome.result && !outcome.error) cache.set(task.file, hash, resolver.fingerprintFor(task.file), outcome.result)
   }
+  // A single file that cannot be read: one Chinese line and exit 2. In a batch, ESLint's way: a
+  // fatal finding of that file, in every output format, and the others linted as usual.
   const failed = outcomes.find((o) => o.error)
-  if (failed) throw new CliError(failed.error!)
+  if (failed && files.length === 1) throw new CliError(failed.error!)
+  files.forEach((file, i) => {
+    if (outcomes[i]!.error) outcomes[i] = {result: unreadableResult(file, outcomes[i]!.error!)}
+  })
   cache?.save()
   for (const outcome of outcomes) if (outcome.notice) cliIO().stderr.write(outcome.notice + '\n')
   if (values['show-imported']) {
@@ -123,7 +142,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const diffs = outcomes.flatMap((o) => (o.diff ? [o.diff] : []))
   if (diffs.length > 0) cliIO().stdout.write(diffs.join(''))
   const results = outcomes.flatMap((o) => (o.result ? [o.result] : []))
-  const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`))
+  const fatal = files.length === 1 ? results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`)) : []
   const shown = values.quiet ? results.map(onlyErrors) : results
   const color = values['no-color'] ? false : values.color ? true : !values.output && cliIO().stdout.isTTY && !cliIO().env.NO_COLOR
   emit(await formatResults(format, shown, Boolean(color), {resolver, overrides}), values.output)
@@ -167,12 +186,16 @@ async function formatResults(format: (typeof FORMATS)[number], results: LintResu
  * take chunks of files from one queue; workers pay off only when there is enough to share, since
  * each loads the engine first. Outcomes land at their file's index, so output order is stable.
  */
-async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes: FileOutcome[], jobs: number, resolver: ConfigResolver, settings: Omit<WorkerTask, keyof FileTask>) {
+async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes: FileOutcome[], jobs: number, resolver: ConfigResolver, settings: Omit<WorkerTask, keyof FileTask>, progress: Progress) {
   const queue = Array.from({length: Math.ceil(pending.length / CHUNK)}, (_, i) => pending.slice(i * CHUNK, (i + 1) * CHUNK))
   const workers = Math.min(jobs - 1, Math.floor(pending.length / MIN_FILES_PER_WORKER) - 1)
   const inMainThread = async () => {
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-      for (const {index, task} of chunk) outcomes[index] = await lintFile(resolver, task)
+      for (const {index, task} of chunk) {
+        progress.start(task.file)
+        outcomes[index] = await lintFile(resolver, task)
+        progress.done()
+      }
       await new Promise((resolve) => setImmediate(resolve)) // let the workers' messages through
     }
   }
@@ -183,8 +206,12 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
   const pool = new Tinypool({filename: new URL('../lint-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: IN_FLIGHT})
   const inWorker = async () => {
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      progress.start(chunk[0]!.task.file)
       const results: FileOutcome[] = await pool.run(chunk.map(({task}) => ({...task, ...settings})))
-      chunk.forEach(({index}, i) => (outcomes[index] = results[i]!))
+      chunk.forEach(({index}, i) => {
+        outcomes[index] = results[i]!
+        progress.done()
+      })
     }
   }
   try {
@@ -195,11 +222,25 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
 }
 
 async function lintStdin(resolver: ConfigResolver, name: string, fixMode: FixMode | undefined): Promise<FileOutcome> {
-  const {text} = await toMarkdown(readStdin(), name === '<stdin>' ? 'stdin.md' : name)
+  const {text, provenance} = await toMarkdown(readStdin(), name === '<stdin>' ? 'stdin.md' : name)
   const linter = resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name)
+  if (provenance) return {result: await atSource(linter.lint(text, name), text, provenance)}
   if (fixMode !== 'diff') return {result: linter.lint(text, name)}
   const outcome = (await import('../../kernel/fix.js')).fixText(linter, text, name)
   return outcome.output === text ? {result: outcome.result} : {result: outcome.result, diff: await unifiedDiff(name, text, outcome.output)}
+}
+
+/** The result of a file that could not be read: one fatal message, without the file name the CLI's message starts with. */
+export function unreadableResult(file: string, message: string): LintResult {
+  const reason = message.startsWith(`${file}：`) ? message.slice(file.length + 1) : message
+  return {
+    filePath: file,
+    messages: [{ruleId: null, severity: 2, fatal: true, message: reason, line: 1, column: 1, endLine: 1, endColumn: 1}],
+    errorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  }
 }
 
 function onlyErrors(result: LintResult): LintResult {

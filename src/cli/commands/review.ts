@@ -4,7 +4,6 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config} from '../../kernel/config.js'
-import {addWordLocations} from '../../docx/locate.js'
 import type {LintResult} from '../../kernel/lint.js'
 import {formatHtml} from '../../reporters/html.js'
 import {buildReviewData, createDescriber, type ReportInfo, type ReviewEntry} from '../../web/review/data.js'
@@ -14,7 +13,9 @@ import {ConfigResolver} from '../../node/config.js'
 import {CliError, describeFsError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {version} from '../main.js'
-import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown} from '../read.js'
+import {createProgress} from '../progress.js'
+import {atSource} from '../lint-file.js'
+import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown, type ReadReport} from '../read.js'
 import {annotatedName, annotateFile, type AnnotateSettings} from './annotate.js'
 import {parseRuleOverrides} from './lint.js'
 import {cliIO} from '../io.js'
@@ -37,6 +38,7 @@ export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … 
   -t, --template <模板>      报告没有写明模板时使用的模板
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
+      --quiet                不显示进度和完成说明
   -h, --help                 显示帮助
 
 无法读取的文件（如损坏的 Word 文档）也列在页面中，并写明原因。
@@ -56,6 +58,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     template: {type: 'string', short: 't'},
     rule: {type: 'string', multiple: true},
     'max-size': {type: 'string'},
+    quiet: {type: 'boolean'},
     annotate: {type: 'boolean'},
     'out-dir': {type: 'string'},
     author: {type: 'string'},
@@ -75,20 +78,20 @@ export async function reviewCommand(argv: string[]): Promise<number> {
 
   const files = await expandInputs(positionals.length > 0 ? positionals : ['.'])
   const entries: ReviewEntry[] = []
+  const progress = createProgress(files.length, {verb: '审查', quiet: Boolean(values.quiet)})
   for (const file of files) {
-    let text: string
+    progress.start(file)
+    let read: ReadReport | undefined
     try {
-      text = (await toMarkdown(readBytes(file, maxSize), file)).text
+      read = await toMarkdown(readBytes(file, maxSize), file)
     } catch (error) {
       if (!(error instanceof CliError)) throw error
       entries.push(unreadable(file, error.message))
-      continue
     }
-    const result = context.resolver.linterFor(file).lint(text, file)
-    // As `fazhi lint` does: findings on a .docx also say where they are in Word.
-    if (/\.docx$/i.test(file)) addWordLocations(result, text)
-    entries.push(entry(context, file, text, result))
+    if (read) entries.push(await lintedEntry(context, file, read))
+    progress.done()
   }
+  progress.finish()
   const data = reviewData(context, entries)
   try {
     writeFileSync(values.output, formatHtml(data))
@@ -96,7 +99,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     throw describeFsError(error, values.output)
   }
   const {reports, withErrors, clean} = data.summary
-  cliIO().stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
+  if (!values.quiet) cliIO().stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
   if (values.annotate) {
     await annotateAll(context.resolver, files, values['out-dir']!, {
       suggestions: true,
@@ -134,22 +137,30 @@ async function annotateAll(resolver: ConfigResolver, files: string[], outDir: st
 export async function reviewPage(results: LintResult[], context: ReviewContext): Promise<string> {
   const entries: ReviewEntry[] = []
   for (const result of results) {
-    let text: string | undefined
+    let read: ReadReport | undefined
     if (result.filePath !== '<stdin>') {
       try {
-        text = (await readReport(result.filePath)).text
+        read = await readReport(result.filePath)
       } catch {
-        text = undefined // no quotes for this one
+        read = undefined // no quotes for this one
       }
     }
-    entries.push(text === undefined ? {result} : entry(context, result.filePath, text, result))
+    entries.push(read === undefined ? {result} : entry(context, result.filePath, read.text, result, read.provenance?.source))
   }
   return formatHtml(reviewData(context, entries))
 }
 
+/** As `fazhi lint` does: findings on an imported file at the user's own lines, quoted from the user's text. */
+async function lintedEntry(context: ReviewContext, file: string, read: ReadReport): Promise<ReviewEntry> {
+  const result = context.resolver.linterFor(file).lint(read.text, file)
+  if (!read.provenance) return entry(context, file, read.text, result)
+  return entry(context, file, read.text, await atSource(result, read.text, read.provenance), read.provenance.source)
+}
+
 const describers = new WeakMap<ConfigResolver, Map<string, (text: string) => ReportInfo | undefined>>()
 
-function entry(context: ReviewContext, file: string, text: string, result: LintResult): ReviewEntry {
+/** The page's entry for a linted file: `text` (the draft) describes it, `quoted` (the user's own text) gives the quotes. */
+function entry(context: ReviewContext, file: string, text: string, result: LintResult, quoted = text): ReviewEntry {
   let byConfig = describers.get(context.resolver)
   if (!byConfig) describers.set(context.resolver, (byConfig = new Map()))
   const key = context.resolver.configFor(file).file ?? ''
@@ -160,7 +171,7 @@ function entry(context: ReviewContext, file: string, text: string, result: LintR
     byConfig.set(key, describe)
   }
   const info = describe(text)
-  return info ? {result, text, info} : {result, text}
+  return info ? {result, text: quoted, info} : {result, text: quoted}
 }
 
 function unreadable(file: string, message: string): ReviewEntry {

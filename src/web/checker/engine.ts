@@ -11,6 +11,8 @@ import {ImportError} from '../../import/errors.js'
 import {ConfigError, linterFor, templateRegistry} from '../../config/index.js'
 import type {Linter, LintResult} from '../../kernel/lint.js'
 import type {Fix} from '../../kernel/rule.js'
+import type {Provenance} from '../../import/provenance.js'
+import {atSource} from '../../import/source-positions.js'
 import {reportText} from '../../report-text.js'
 import {renderSkeleton} from '../../skeleton.js'
 import type {TemplateRegistry} from '../../template/load.js'
@@ -22,9 +24,11 @@ import {createDescriber, type ReportInfo} from '../review/data.js'
 export interface ReadFile {
   /** Markdown: the file itself, or what the importer made of it. */
   text: string
-  /** 'markdown' for .md files; the importer's encoding label ('utf-8', 'gb18030', 'utf-16le', 'docx'…) otherwise. */
-  kind: 'markdown' | 'txt' | 'docx'
+  /** 'markdown' for .md files; else the kind of file imported ('txt', 'docx', 'pdf'…, see IMPORTED_EXTENSIONS). */
+  kind: string
   encoding: string
+  /** An imported file: where each line of `text` came from. */
+  provenance?: Provenance
 }
 
 export interface SkeletonRequest {
@@ -42,6 +46,8 @@ export interface Engine {
   templates: Template[]
   read(name: string, bytes: Uint8Array): Promise<ReadFile>
   lint(text: string, name: string): LintResult
+  /** Findings at the user's own place, as `fazhi lint` reports them for an imported file. */
+  atSource(result: LintResult, text: string, provenance: Provenance): LintResult
   describe(text: string): ReportInfo | undefined
   applyFix(text: string, fix: Fix): string
   fixAll(text: string, name: string): FixOutcome
@@ -67,8 +73,10 @@ export function createEngine(sources: TemplateSource[], config: Config, version:
     version,
     templates: registry.list(),
     read: (name, bytes) => readReport(name, bytes),
-    // As `fazhi lint` does for a .docx (src/cli/lint-file.ts): each finding also says where it is in Word.
-    lint: (text, name) => (/\.docx$/i.test(name) ? addWordLocations(linter.lint(text, name), text) : linter.lint(text, name)),
+    // As `fazhi lint` does for a Word document (src/cli/lint-file.ts): each finding also says where it is in Word.
+    lint: (text, name) => (/\.(?:docx|doc|wps|odt)$/i.test(name) ? addWordLocations(linter.lint(text, name), text) : linter.lint(text, name)),
+    // A copy: the results marked in the text stay as they are.
+    atSource: (result, text, provenance) => atSource(JSON.parse(JSON.stringify(result)) as LintResult, text, provenance),
     describe,
     applyFix: (text, fix) => applyFixes(text, [fix]).output,
     fixAll: (text, name) => fixText(linter, text, name),
@@ -85,8 +93,8 @@ export function createEngine(sources: TemplateSource[], config: Config, version:
 /** Exactly as `fazhi lint` reads a file (src/report-text.ts). */
 async function readReport(name: string, bytes: Uint8Array): Promise<ReadFile> {
   try {
-    const {text, kind, encoding} = await reportText(bytes, name)
-    return {text, kind, encoding}
+    const {text, kind, encoding, provenance} = await reportText(bytes, name)
+    return {text, kind, encoding, ...(provenance ? {provenance} : {})}
   } catch (error) {
     if (error instanceof ImportError) throw new CheckerError(error.message)
     throw error

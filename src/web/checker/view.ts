@@ -86,20 +86,22 @@ function editPreview(text: string, range: [number, number], replacement: string)
   return `<del>${esc(clip(from))}</del> → ${replacement ? `<ins>${esc(clip(replacement))}</ins>` : '删除'}`
 }
 
-export function findingsHtml(text: string, result: LintResult, ruleTitles: Record<string, string>): string {
+/** The list of findings; `shown` gives the places to show (the user's own lines for an imported file), one for one. */
+export function findingsHtml(text: string, result: LintResult, ruleTitles: Record<string, string>, shown: LintResult = result): string {
   if (result.messages.length === 0) return '<li class="all-clear"><strong>没有发现问题。</strong><br>这份报告通过了全部检查。</li>'
   return result.messages
     .map((m, index) => {
       const tone = m.severity === 2 ? 'err' : 'warn'
       const rule = m.ruleId ?? ''
-      const word = wordLocationOf(m.data)
+      const place = shown.messages[index] ?? m
+      const word = wordLocationOf(place.data)
       const actions: string[] = []
       if (m.fix) actions.push(`<button type="button" class="btn fix" data-fix="${index}" title="自动修复">修复</button><span class="preview">${editPreview(text, m.fix.range, m.fix.text)}</span>`)
       m.suggestions?.forEach((s, k) => {
         actions.push(`<button type="button" class="btn suggest" data-fix="${index}" data-suggestion="${k}" title="${esc(s.desc)}">采纳建议</button><span class="preview">${esc(s.desc)}</span>`)
       })
-      return `<li class="finding ${tone}" data-index="${index}" data-rule="${esc(rule)}" data-line="${m.line}" data-column="${m.column}" data-severity="${m.severity}" tabindex="0">
-  <div class="f-top"><span class="badge ${tone}">${m.severity === 2 ? '错误' : '警告'}</span><span class="pos">第 ${m.line} 行</span><span class="rule" title="${esc(rule)}">${esc(ruleTitles[rule] ?? (rule || '无法检查'))}</span></div>
+      return `<li class="finding ${tone}" data-index="${index}" data-rule="${esc(rule)}" data-line="${place.line}" data-column="${place.column}" data-severity="${m.severity}" tabindex="0">
+  <div class="f-top"><span class="badge ${tone}">${m.severity === 2 ? '错误' : '警告'}</span><span class="pos">第 ${place.line} 行</span><span class="rule" title="${esc(rule)}">${esc(ruleTitles[rule] ?? (rule || '无法检查'))}</span></div>
   <div class="msg">${esc(m.message)}</div>
   ${word ? `<div class="word" title="在 Word 文档中的位置">Word 中：${esc(formatWordLocation(word))}</div>` : ''}
   ${actions.map((a) => `<div class="f-action">${a}</div>`).join('')}
@@ -119,7 +121,8 @@ export function metaHtml(info: ReportInfo | undefined, encodingLabel: string): s
 
 /** How the file came in, in words. */
 export function sourceLabel(kind: string, encoding: string | undefined): string {
-  if (kind === 'docx') return 'Word 文档（已转换）'
+  const documents: Record<string, string> = {docx: 'Word 文档', doc: 'Word 97-2003 文档', wps: 'WPS 文档', odt: 'OpenDocument 文档', pdf: 'PDF 文档', html: '网页', htm: '网页'}
+  if (documents[kind]) return `${documents[kind]}（已转换）`
   if (kind === 'paste') return '粘贴的文本'
   if (kind === 'new') return '新建的骨架'
   const names: Record<string, string> = {'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', gb18030: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16'}

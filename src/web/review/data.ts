@@ -171,7 +171,8 @@ function reviewReport({result, text, info, error}: ReviewEntry, disabled: Readon
   }
   if (!info || report.fatal) return report
 
-  const missingSections = new Set(result.messages.filter((m) => m.ruleId === 'required-section').map((m) => String(m.data?.section)))
+  // A section whose text is there without a heading is not missing.
+  const missingSections = new Set(result.messages.filter((m) => m.ruleId === 'required-section' && m.data?.unheaded !== true).map((m) => String(m.data?.section)))
   const missingTopics = new Set(result.messages.filter((m) => m.ruleId === 'required-topic').map((m) => String(m.data?.topic)))
   for (const s of info.sections) {
     report.sections[s.id] = disabled.has('required-section') ? 'unknown' : missingSections.has(s.id) || !s.reachable ? 'missing' : 'ok'
