@@ -54,9 +54,9 @@
  *   3:39-3:41: “的的”多了一个“的”：应为“的”。
  *
  * @example
- *   {"name": "words.md", "config": {"words": ["网格法"]}}
+ *   {"name": "words.md", "config": {"words": ["民情法"]}}
  *
- *   推广网格法法治宣传模式。
+ *   推广民情法法治宣传模式。
  */
 import {bundledLexicon, checkWords} from '../src/data/lexicon.js'
 import {findDuplicates} from '../src/duplicates.js'
@@ -76,7 +76,7 @@ export default defineRule<Options>(
     options: {
       words: {
         default: [],
-        description: '追加词表中没有的词（本地的工作法、地名、单位简称等），帮助判断词的边界：如本地推行“网格法”，加上 `[网格法]` 后“网格法法治宣传”就不再报告。',
+        description: '追加词表中没有的词（本地的工作法、地名、单位简称等），帮助判断词的边界：如本地推行“民情法”，加上 `[民情法]` 后“民情法法治宣传”就不再报告。',
         schema: {type: 'array', items: {type: 'string', pattern: '\\S', expected: '应为不空的文字'}, expected: '应为词的列表，如 [青禾, 溪口]'},
       },
       allow: {

@@ -8,6 +8,7 @@ import {bundledLexicon, parseLexicon} from '../src/data/lexicon.js'
 import {findDuplicates} from '../src/duplicates.js'
 import type {Fix} from '../src/kernel/rule.js'
 import {DATA_DIR} from '../scripts/data-files.js'
+import {DICTIONARY_MODULE, dictionaryWords, renderDictionary} from '../scripts/dictionary.js'
 import {lint} from './helpers.js'
 
 type Setting = Record<string, unknown>
@@ -144,8 +145,8 @@ describe('duplicate-text on report sentences', () => {
 
 describe('duplicate-text options', () => {
   it('takes local words and allowed sequences', () => {
-    expect(findings('推广网格法法治宣传模式。').map((m) => m.data!.text)).toEqual(['法法治'])
-    expect(findings('推广网格法法治宣传模式。', {words: ['网格法']})).toEqual([])
+    expect(findings('推广民情法法治宣传模式。').map((m) => m.data!.text)).toEqual(['法法治'])
+    expect(findings('推广民情法法治宣传模式。', {words: ['民情法']})).toEqual([])
     expect(findings('坚持依法行政行政执法两手抓。', {allow: ['依法行政行政执法']})).toEqual([])
   })
 
@@ -166,6 +167,15 @@ describe('data/lexicon.yaml', () => {
     const result = parseLexicon(source)
     expect(result.ok ? [] : result.errors).toEqual([])
     expect(DATA_VALUES['lexicon.yaml']).toEqual(parse(source))
+  })
+
+  it('embeds the dictionary derived from jieba as it is (run `npm run data`)', () => {
+    const words = dictionaryWords()
+    expect(words.length).toBeGreaterThan(100_000)
+    expect(readFileSync(DICTIONARY_MODULE, 'utf8')).toBe(renderDictionary(words))
+    // The misspellings of data/typos.yaml are no words, whatever jieba's corpus held.
+    for (const typo of ['布署', '名符其实', '疏理']) expect(bundledLexicon().words.has(typo), typo).toBe(false)
+    for (const word of ['部署', '名副其实', '梳理', '赡养', '座谈会']) expect(bundledLexicon().words.has(word), word).toBe(true)
   })
 
   it('knows the words on both sides of the doublings it must leave alone', () => {

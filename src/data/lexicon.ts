@@ -1,10 +1,13 @@
-// The word list of data/lexicon.yaml, which duplicate-text uses to tell a typed-twice character
-// (推进法法治) from two words meeting (执法|法制). Embedded at build time, like the terminology.
+// The lexicon: the words of data/lexicon.yaml (the project's own: report vocabulary, law names)
+// and the dictionary derived from jieba's (src/data/dictionary.ts). duplicate-text uses it to tell
+// a typed-twice character (推进法法治) from two words meeting (执法|法制), typo to tell a string
+// that is no word from one that is. Embedded at build time, like the terminology.
+import {inDictionary, type WordSet} from './dictionary.js'
 import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 
 export interface Lexicon {
-  /** Words of two or more characters. */
-  words: ReadonlySet<string>
+  /** Words of two or more characters: the project's and the dictionary's. */
+  words: WordSet
   /** Length of the longest word, in UTF-16 units. */
   maxLength: number
   /** Correct doublings: 常常, 切切实实, 研究研究. */
@@ -40,7 +43,7 @@ export function parseLexicon(text: string, file = LEXICON_FILE): DataResult<Lexi
   return result.ok ? checkLexicon(result.parsed, file) : result
 }
 
-function checkLexicon({data, locate}: ParsedData, file: string): DataResult<Lexicon> {
+function checkLexicon({data, locate}: ParsedData, file: string, withDictionary = false): DataResult<Lexicon> {
   const errors: DataError[] = []
   const fail = (path: Array<string | number>, message: string) => errors.push({...locate(path), message: `${path.join(' ')}：${message}`})
   if (!isRecord(data)) return {ok: false, errors: [{file, line: 1, column: 1, message: '词表应为映射，含 words、reduplications、suffixes、function、free、boundary、ok。'}]}
@@ -72,14 +75,16 @@ function checkLexicon({data, locate}: ParsedData, file: string): DataResult<Lexi
     freeChars: chars(data.free as string),
     boundary: chars(data.boundary as string),
     ok: tokens(data.ok as string),
-  })}
+  }, withDictionary)}
 }
 
-export function buildLexicon(parts: {[K in Exclude<keyof Lexicon, 'maxLength'>]: Iterable<string>}): Lexicon {
-  const words = new Set(parts.words)
+/** `withDictionary`: the words are the given ones and the dictionary's (the bundled lexicon). */
+export function buildLexicon(parts: {[K in Exclude<keyof Lexicon, 'maxLength'>]: Iterable<string>}, withDictionary = false): Lexicon {
+  const own = new Set(parts.words)
+  const words: WordSet = withDictionary ? {has: (word) => own.has(word) || inDictionary(word)} : own
   return {
     words,
-    maxLength: Math.max(2, ...[...words].map((w) => w.length)),
+    maxLength: Math.max(withDictionary ? 4 : 2, ...[...own].map((w) => w.length)),
     reduplications: new Set(parts.reduplications),
     suffixes: new Set(parts.suffixes),
     functionChars: new Set(parts.functionChars),
@@ -91,8 +96,8 @@ export function buildLexicon(parts: {[K in Exclude<keyof Lexicon, 'maxLength'>]:
 
 let bundled: Lexicon | undefined
 
-/** The bundled lexicon. */
+/** The bundled lexicon, with the dictionary. */
 export function bundledLexicon(): Lexicon {
-  bundled ??= bundledData('lexicon.yaml', LEXICON_FILE, checkLexicon)
+  bundled ??= bundledData('lexicon.yaml', LEXICON_FILE, (parsed, file) => checkLexicon(parsed, file, true))
   return bundled
 }
