@@ -1,0 +1,251 @@
+// The formulations (提法) of data/formulations.yaml, and finding their near misses in a line of
+// text: one contiguous block of a few characters dropped, added or replaced inside the form, two
+// parts of it swapped, or a known wrong form. Embedded at build time, like the terminology.
+import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
+
+export interface FormulationExample {
+  from?: string
+  to?: string
+  ok?: string
+}
+
+export interface Formulation {
+  form: string
+  source: string
+  wrong: string[]
+  allow: string[]
+  context?: RegExp
+  title: boolean
+  since?: number
+  examples: FormulationExample[]
+}
+
+export interface Session {
+  name: string
+  /** Year and month it met. */
+  held: {year: number; month: number}
+  source: string
+}
+
+export interface FormulationList {
+  formulations: Formulation[]
+  /** Adverbs that may stand inside a formulation (党政主要负责人认真履行……). */
+  insertable: string[]
+  sessions: Session[]
+}
+
+export interface NearMiss {
+  start: number
+  end: number
+  text: string
+  formulation: Formulation
+  /** `near`: found by likeness; `wrong`: a known wrong form. */
+  kind: 'near' | 'wrong'
+  /** How many characters differ (dropped plus added; 0 for a known wrong form). */
+  edit: number
+}
+
+export const FORMULATIONS_FILE = 'data/formulations.yaml'
+
+const KEYS = ['form', 'source', 'wrong', 'allow', 'context', 'title', 'since', 'examples']
+
+export function parseFormulations(text: string, file = FORMULATIONS_FILE): DataResult<FormulationList> {
+  const result = parseYamlData(text, file)
+  return result.ok ? checkFormulations(result.parsed, file) : result
+}
+
+function checkFormulations({data, locate}: ParsedData, file: string): DataResult<FormulationList> {
+  const errors: DataError[] = []
+  const fail = (path: Array<string | number>, message: string) => errors.push({...locate(path), message})
+  if (!isRecord(data) || !Array.isArray(data.formulations)) return {ok: false, errors: [{file, line: 1, column: 1, message: '提法表应为映射，含 formulations（列表）和 sessions（列表）。'}]}
+  const text = (v: unknown) => typeof v === 'string' && v.trim() !== ''
+  const list = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(text))
+  const formulations: Formulation[] = []
+  data.formulations.forEach((entry: unknown, i: number) => {
+    const at = ['formulations', i]
+    if (!isRecord(entry)) return fail(at, `formulations 第 ${i + 1} 项应为映射。`)
+    for (const key of Object.keys(entry)) if (!KEYS.includes(key)) fail([...at, key], `formulations 第 ${i + 1} 项：未知字段“${key}”，可用字段有 ${KEYS.join('、')}。`)
+    if (!text(entry.form) || [...(entry.form as string)].length < 3) fail([...at, 'form'], `formulations 第 ${i + 1} 项：form 应为三个字以上的规范写法。`)
+    if (!text(entry.source)) fail([...at, 'source'], `formulations 第 ${i + 1} 项：缺少 source（出处）。`)
+    if (!list(entry.wrong) || !list(entry.allow)) fail(at, `formulations 第 ${i + 1} 项：wrong、allow 应为文字的列表。`)
+    if (entry.title !== undefined && typeof entry.title !== 'boolean') fail([...at, 'title'], `formulations 第 ${i + 1} 项：title 应为 true 或 false。`)
+    if (entry.since !== undefined && !(Number.isInteger(entry.since) && (entry.since as number) >= 1990)) fail([...at, 'since'], `formulations 第 ${i + 1} 项：since 应为年份。`)
+    let context: RegExp | undefined
+    if (entry.context !== undefined) {
+      try {
+        context = new RegExp(String(entry.context), 'u')
+      } catch {
+        fail([...at, 'context'], `formulations 第 ${i + 1} 项：context 不是有效的正则表达式。`)
+      }
+    }
+    const examples = Array.isArray(entry.examples) ? (entry.examples as FormulationExample[]) : []
+    if (entry.examples !== undefined && !examples.every((e) => isRecord(e) && ((text(e.from) && text(e.to)) || text(e.ok)))) fail([...at, 'examples'], `formulations 第 ${i + 1} 项：例句应写作 {from: 原句, to: 改正后的句子} 或 {ok: 不应报告的句子}。`)
+    formulations.push({form: entry.form as string, source: entry.source as string, wrong: (entry.wrong as string[]) ?? [], allow: (entry.allow as string[]) ?? [], context, title: entry.title === true, since: entry.since as number | undefined, examples})
+  })
+  const sessions: Session[] = []
+  const rawSessions = Array.isArray(data.sessions) ? data.sessions : []
+  rawSessions.forEach((entry: unknown, i: number) => {
+    const held = isRecord(entry) ? /^(\d{4})-(\d{2})$/.exec(String(entry.held)) : null
+    if (!isRecord(entry) || !text(entry.name) || !text(entry.source) || !held) return fail(['sessions', i], `sessions 第 ${i + 1} 项应写作 {name: 十九届四中全会, held: 2019-10, source: 出处}。`)
+    sessions.push({name: entry.name as string, held: {year: Number(held[1]), month: Number(held[2])}, source: entry.source as string})
+  })
+  if (!list(data.insertable)) fail(['insertable'], 'insertable 应为文字的列表。')
+  if (errors.length > 0) return {ok: false, errors}
+  return {ok: true, value: {formulations, insertable: (data.insertable as string[]) ?? [], sessions}}
+}
+
+let bundled: FormulationList | undefined
+
+export function bundledFormulations(): FormulationList {
+  bundled ??= bundledData('formulations.yaml', FORMULATIONS_FILE, checkFormulations)
+  return bundled
+}
+
+let bundledMatcher: FormulationMatcher | undefined
+
+/** The matcher of the bundled formulations, compiled once. */
+export function bundledFormulationMatcher(): FormulationMatcher {
+  bundledMatcher ??= compileMatcher(bundledFormulations().formulations, bundledFormulations().insertable)
+  return bundledMatcher
+}
+
+/** The largest block of characters a near miss may drop, add or replace: a word (2), or 3 in a form of ten characters or more. */
+const maxBlock = (n: number) => (n >= 10 ? 3 : 2)
+/** What ends a near miss's reach: a sentence's end, a line's, masked syntax. */
+const BREAK = /[。！？；\n\uFFFC]/
+
+/** Whether `b` is `a` with two parts of two or more characters swapped: 学法守法 / 守法学法, 协调、……督办 / 督办、……协调. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b || a.length < 4) return false
+  for (let i = 2; i <= a.length - 2; i++) {
+    for (let j = i; j <= a.length - 2; j++) {
+      if (b === a.slice(j) + a.slice(i, j) + a.slice(0, i)) return true
+    }
+  }
+  return false
+}
+
+/** Whether `piece` is `form` with two parts swapped, the common ends `p`, `q` given up to two characters (尊法学法守法用法: 法 ends both parts). */
+function swappedAround(form: string, piece: string, p: number, q: number): boolean {
+  for (let a = p; a >= Math.max(0, p - 2); a--) {
+    for (let b = q; b >= Math.max(0, q - 2); b--) {
+      if (swapped(form.slice(a, form.length - b), piece.slice(a, piece.length - b))) return a + b >= 2
+    }
+  }
+  return false
+}
+
+/** A compiled matcher: anchors (a form's first and last third) by their first two characters. */
+export interface FormulationMatcher {
+  anchors: Map<string, Array<{formulation: Formulation; at: 'start' | 'end'; anchor: string}>>
+  wrongs: Array<{text: string; formulation: Formulation}>
+  insertable: ReadonlySet<string>
+}
+
+export function compileMatcher(formulations: readonly Formulation[], insertable: readonly string[] = []): FormulationMatcher {
+  const anchors: FormulationMatcher['anchors'] = new Map()
+  const add = (anchor: string, formulation: Formulation, at: 'start' | 'end') => {
+    const key = anchor.slice(0, 2)
+    const list = anchors.get(key) ?? []
+    list.push({formulation, at, anchor})
+    anchors.set(key, list)
+  }
+  for (const f of formulations) {
+    const third = Math.max(2, Math.floor(f.form.length / 3))
+    add(f.form.slice(0, third), f, 'start')
+    add(f.form.slice(f.form.length - third), f, 'end')
+    // Two swapped parts may break both thirds (履行第一责任人推进法治建设职责): its first and last two characters.
+    if (third > 2) {
+      add(f.form.slice(0, 2), f, 'start')
+      add(f.form.slice(-2), f, 'end')
+    }
+  }
+  return {anchors, wrongs: formulations.flatMap((formulation) => formulation.wrong.map((text) => ({text, formulation}))), insertable: new Set(insertable)}
+}
+
+const commonPrefix = (a: string, b: string, limit: number) => {
+  let k = 0
+  while (k < limit && a.charCodeAt(k) === b.charCodeAt(k)) k++
+  return k
+}
+const commonSuffix = (a: string, b: string, limit: number) => {
+  let k = 0
+  while (k < limit && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++
+  return k
+}
+
+/**
+ * The near misses of the formulations in `text` (one line of prose): where a form is written with
+ * one block of up to `maxBlock` characters dropped, added or replaced inside it (not at its ends:
+ * 法治建设第一责任人 is a shorter phrase, not a broken 推进法治建设第一责任人), or with two parts
+ * swapped, or as one of its known wrong forms. Spans that are exactly a formulation or an allowed
+ * phrase are never reported, nor overlaps of them; of overlapping misses the longer form wins.
+ */
+export function findNearMisses(text: string, matcher: FormulationMatcher, isWord?: (word: string) => boolean): NearMiss[] {
+  const found: NearMiss[] = []
+  const exact: Array<[number, number]> = []
+  const tried = new Set<string>()
+  for (const {text: wrong, formulation} of matcher.wrongs) {
+    for (let at = text.indexOf(wrong); at !== -1; at = text.indexOf(wrong, at + 1)) found.push({start: at, end: at + wrong.length, text: wrong, formulation, kind: 'wrong', edit: 0})
+  }
+  for (let j = 0; j + 1 < text.length; j++) {
+    const list = matcher.anchors.get(text.slice(j, j + 2))
+    if (!list) continue
+    for (const {formulation, at, anchor} of list) {
+      if (!text.startsWith(anchor, j)) continue
+      const form = formulation.form
+      const n = form.length
+      const block = maxBlock(n)
+      for (let tl = n - block; tl <= n + block; tl++) {
+        const start = at === 'start' ? j : j + anchor.length - tl
+        const end = start + tl
+        if (start < 0 || end > text.length || tl < 3) continue
+        const piece = text.slice(start, end)
+        if (piece === form) {
+          exact.push([start, end])
+          continue
+        }
+        const key = `${start}:${end}:${form}`
+        if (tried.has(key)) continue
+        tried.add(key)
+        const p = commonPrefix(form, piece, Math.min(n, tl))
+        const q = commonSuffix(form, piece, Math.min(n, tl) - p)
+        const formMiddle = form.slice(p, n - q)
+        const textMiddle = piece.slice(p, tl - q)
+        if (BREAK.test(piece)) continue
+        if (swappedAround(form, piece, p, q)) {
+        } else {
+          // A block dropped, added or replaced inside the form (not at its ends: 法治建设第一责任人 is
+          // a shorter phrase, not a broken 推进法治建设第一责任人), the rest in place around it.
+          if (p < 1 || q < 1 || formMiddle.length > block || textMiddle.length > block) continue
+          // A replacement changes a character or a word for one of about its length (法治/法制, 党政/党委).
+          if (formMiddle && textMiddle && (Math.abs(formMiddle.length - textMiddle.length) > 1 || Math.max(formMiddle.length, textMiddle.length) > 2)) continue
+          if (!formMiddle && matcher.insertable.has(textMiddle)) continue
+          if (p + q < Math.min(n - 1, Math.max(3, n - block))) continue
+          // Not where an end held by one character cuts a word of the text in two (法治政府建设工作要|点).
+          if (isWord && ((q === 1 && end < text.length && isWord(text.slice(end - 1, end + 1))) || (p === 1 && start > 0 && isWord(text.slice(start - 1, start + 1))))) continue
+        }
+        found.push({start, end, text: piece, formulation, kind: 'near', edit: formMiddle.length + textMiddle.length})
+      }
+    }
+  }
+  if (found.length === 0) return []
+  // Exact formulations around a miss silence it, and so do the phrases its formulation allows.
+  const allowed = (m: NearMiss) => {
+    // (An exact formulation inside the miss is a part of it: 重要工作亲自部署 in the four 亲自.)
+    if (exact.some(([s, e]) => s < m.end && m.start < e && !(m.start <= s && e <= m.end && e - s < m.end - m.start))) return true
+    for (const phrase of m.formulation.allow) {
+      for (let at = text.indexOf(phrase, Math.max(0, m.start - phrase.length)); at !== -1 && at < m.end; at = text.indexOf(phrase, at + 1)) {
+        if (at + phrase.length > m.start) return true
+      }
+    }
+    return false
+  }
+  found.sort((a, b) => a.edit - b.edit || b.formulation.form.length - a.formulation.form.length || b.end - b.start - (a.end - a.start))
+  const kept: NearMiss[] = []
+  for (const m of found) {
+    if (allowed(m) || kept.some((k) => k.start < m.end && m.start < k.end)) continue
+    kept.push(m)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
