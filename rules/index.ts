@@ -7,6 +7,7 @@ import emptySection from './empty-section.js'
 import formulation from './formulation.js'
 import frontmatter from './frontmatter.js'
 import headingNumbering from './heading-numbering.js'
+import numberForm from './number-form.js'
 import placeholder from './placeholder.js'
 import punctuation from './punctuation.js'
 import requiredSection from './required-section.js'
@@ -22,6 +23,6 @@ import terminology from './terminology.js'
 import title from './title.js'
 import type {RulePlugin} from '../src/kernel/rule.js'
 
-export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact, formulation]
+export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact, formulation, numberForm]
 
 export const ruleIds = rules.map((r) => r.meta.id)
