@@ -11,7 +11,8 @@
  * 近似而本身正确的说法不报告：提法表中的另一条规范写法（“法治社会建设实施纲要”不是“法治政府建设实施纲要”
  * 的误写）、各项列出的 `allow`（“安全生产第一责任人”“新冠疫情”），以及只是更短的说法（“作为推进法治建设
  * 第一责任人”“坚持落实第一责任人职责”：差别在提法两端，不算残缺）。书名号中的文件名按原样引用，不检查，
- * 提法本身就是文件名称的（纲要、督察工作规定）除外。有的提法自某一年起才是规范说法（“习近平法治思想”
+ * 提法本身就是文件名称的（纲要、督察工作规定）反过来只在书名号内检查（“制定全县法治政府建设规划”不是
+ * 《法治中国建设规划》的误写）。有的提法自某一年起才是规范说法（“习近平法治思想”
  * 2020年11月提出，“常态化开展扫黑除恶斗争”2021年起），早于该年的报告不检查。
  *
  * 还检查报告中“学习贯彻”的中央全会是否已经召开：2023年度报告写“二十届三中全会”（2024年7月召开）是错的。
@@ -76,7 +77,9 @@ export default defineRule(
       for (const miss of findNearMisses(text, matcher, isWord)) {
         const f = miss.formulation
         if (f.since !== undefined && (year === undefined || year < f.since)) continue
-        if (!f.title && titles.some(([s, e]) => s < miss.end && miss.start < e)) continue
+        // A document's name is judged where it is quoted as one; other formulations where they are not.
+        const inTitle = titles.some(([s, e]) => s < miss.end && miss.start < e)
+        if (f.title ? !inTitle && miss.kind === 'near' : inTitle) continue
         if (f.context) {
           const sentence = doc.sentenceAt(line.start + miss.start)
           const rest = sentence ? sentence.text.slice(0, line.start + miss.start - sentence.start) + sentence.text.slice(line.start + miss.end - sentence.start) : ''

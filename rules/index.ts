@@ -15,6 +15,7 @@ import reportYear from './report-year.js'
 import requiredTopic from './required-topic.js'
 import sectionOrder from './section-order.js'
 import signature from './signature.js'
+import spacing from './spacing.js'
 import statConflict from './stat-conflict.js'
 import statRate from './stat-rate.js'
 import statSum from './stat-sum.js'
@@ -23,6 +24,6 @@ import terminology from './terminology.js'
 import title from './title.js'
 import type {RulePlugin} from '../src/kernel/rule.js'
 
-export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact, formulation, numberForm]
+export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact, formulation, numberForm, spacing]
 
 export const ruleIds = rules.map((r) => r.meta.id)

@@ -10,8 +10,14 @@
  *   网页残留、Word 书签等由 [artifact](#artifact) 报告，其中的标点这里也不报告。
  * - 引号不配对：右引号前面没有左引号（如“落实行政执法”三项制度””中的第一个右引号），或一段中两个左引号之后
  *   都没有右引号。
- *   上一段以未闭合的引号结束时（跨段引文），不检查下一段。
- * - 书名号或引号标注的并列成分之间的顿号（“《民法典》、《土地管理法》”）：默认不检查，见选项。
+ *   上一段以未闭合的引号结束、下一段以左引号开头时（跨段引文），不检查下一段。
+ * - 书名号或引号标注的并列成分之间的顿号（“《民法典》、《土地管理法》”，警告；可用选项关闭）。
+ * - 标点的其他误用（警告）：重复的标点（“，，”“。。”“、、”“：：”，“。。。”应为省略号“……”）；“、等”“……等”；
+ *   书名号中的书名号应为单书名号（“《关于印发《……》的通知》”“<……>”应为“〈……〉”）；缺少后书名号；
+ *   机构名称加了书名号（“成立《……领导小组》”）；文件名称用了引号（“印发“……工作要点””）；
+ *   带括号的序号后加顿号（“（一）、”），汉字序号后用圆点（“一.”）；“其中”前用分号；一组用顿号的并列词语中
+ *   夹了一个逗号（“宪法、民法典，行政复议法、安全生产法”）；一段结束时引号还没有闭合，而下一段不以左引号开头
+ *   （GB/T 15834-2011 4.5.3.4：跨段的引文每段开头用左引号）。
  *
  * 半角标点超过 `maxFindings` 处时，说明全文都是用半角标点写的（英文输入法、网页转存），逐处列出
  * 只会淹没其他问题：这时合并为一条，从第一处标到最后一处，列出各种标点的数量，各处位置放在
@@ -38,7 +44,7 @@
  *
  *   Software (open source) is used, e.g. Word: it works.
  *
- *   - 1) 学习《民法典》、《行政处罚法》。
+ *   - 1) 学习《民法典》《行政处罚法》。
  *
  *   [法治政府建设实施纲要](https://www.gov.cn/zhengce/2021-08/11/content_5630802.htm)
  *
@@ -92,9 +98,27 @@
  *   3:7-3:8: 左引号（“）之后没有右引号：引语结尾应为右引号（”）。
  *
  * @example
- *   {"name": "quoted-list.md", "label": "input", "config": {"quotedListComma": true}}
+ *   {"name": "quoted-list.md", "label": "input"}
  *
  *   组织学习《民法典》、《行政处罚法》和“八五”、“九五”普法规划。
+ *
+ * @example
+ *   {"name": "marks.md", "label": "input"}
+ *
+ *   全年开展法治讲座12场，，组织学习宪法、民法典、等法律法规。
+ *
+ *   转发《关于印发《云溪县行政执法案卷评查办法》的通知》，成立《青禾镇全面依法治镇工作领导小组》。
+ *
+ *   开展“民法典进万家。活动，发放手册2000余册。
+ *
+ * @example
+ *   {"name": "marks.md", "label": "output"}
+ *
+ *   1:12-1:14: “，，”应为“，”：“，”重复。
+ *   1:24-1:26: “、等”应为“等”：“等”前不加顿号。
+ *   3:3-3:27: “《关于印发《云溪县行政执法案卷评查办法》的通知》”应为“《关于印发〈云溪县行政执法案卷评查办法〉的通知》”：书名号中再用书名号时，里层用单书名号“〈〉”。
+ *   3:30-3:47: “《青禾镇全面依法治镇工作领导小组》”应为“青禾镇全面依法治镇工作领导小组”：机构名称不是书名，不用书名号。
+ *   5:3-5:4: 左引号（“）之后没有右引号：引语结尾应为右引号（”）。
  *
  * @example
  *   {"name": "quoted-list.md", "label": "output"}
@@ -105,6 +129,7 @@
 import type {SourceLine} from '../src/document/lines.js'
 import {inRanges} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
+import {findMarkProblems} from '../src/punctuation-marks.js'
 
 interface Options {
   maxFindings: number
@@ -145,8 +170,8 @@ export default defineRule<Options>(
         schema: {type: 'integer', minimum: 0, expected: '应为不小于 0 的整数'},
       },
       quotedListComma: {
-        default: false,
-        description: '是否检查书名号、引号之间的顿号。标准的说法是“通常不用”，许多机关仍习惯写“《民法典》、《土地管理法》”，所以默认不查；要统一文风时打开。',
+        default: true,
+        description: '是否检查书名号、引号之间的顿号。标准的说法是“通常不用”，所以只报告为警告；机关习惯写“《民法典》、《土地管理法》”时可以关闭。',
         schema: {type: 'boolean', expected: '应为 true 或 false'},
       },
     },
@@ -176,8 +201,8 @@ export default defineRule<Options>(
     let stack: Array<{at: number; kind: 'open' | 'lone' | 'carried'; lone?: number}> = []
     let lone: Array<{at: number; paired: boolean}> = []
     let block: SourceLine['block'] | undefined
-    /** Ends the current block; whether a quotation is still open at its end. */
-    const endBlock = (): boolean => {
+    /** Ends the current block; the quotations still open at its end. */
+    const endBlock = (): number[] => {
       for (const q of lone) {
         const finding: Finding = {message: '右引号（”）前面没有左引号：引语开头应为左引号（“）。', start: q.at, end: q.at + 1, data: {kind: 'unpaired-quote', expected: '“'}}
         // Another closing quote after it closes the quotation it should have opened.
@@ -191,15 +216,21 @@ export default defineRule<Options>(
       }
       stack = []
       lone = []
-      return open.length > 0
+      return open.map((q) => q.at)
     }
+    /** One quotation left open at a paragraph's end that the next paragraph does not go on with (GB/T 15834-2011 4.5.3.4: each paragraph of a quotation opens with “). */
+    const unclosed = (at: number) =>
+      quotes.push({message: '左引号（“）之后没有右引号：引语结尾应为右引号（”）。', start: at, end: at + 1, data: {kind: 'unpaired-quote', expected: '”'}, severity: 'warning'})
 
     for (const line of doc.lines) {
       if (line.block !== block) {
-        const previousOpen = block ? endBlock() : false
+        const previousOpen = block ? endBlock() : []
         block = line.block
-        // A quotation that runs over paragraphs (or a paragraph split in the wrong place).
-        if (previousOpen) stack = [{at: -1, kind: 'carried'}]
+        // A quotation that runs over paragraphs opens each of them with “; one that does not is unclosed.
+        // (A paragraph split in the wrong place closes it before opening another: 学习“枫桥 / 经验”。)
+        const closesFirst = /^[^“]*”/.test(line.block.lines.map((l) => l.prose).join(''))
+        if (previousOpen.length === 1 && !/^[\s\uFFFC]*“/.test(line.prose) && !closesFirst && previousOpen[0]! >= 0) unclosed(previousOpen[0]!)
+        else if (previousOpen.length > 0) stack = [{at: -1, kind: 'carried'}]
       }
       // Prose only: marks in code, URLs and HTML are masked (src/document/prose.ts).
       marks.lastIndex = 0
@@ -297,6 +328,7 @@ export default defineRule<Options>(
                 end: at(i + 1),
                 data: {kind: 'quoted-list-comma'},
                 fix: {range: [at(i), at(i + 1)], text: ''},
+                severity: 'warning',
               })
             }
             break
@@ -316,7 +348,25 @@ export default defineRule<Options>(
         if (cjkAround(i)) halfWidth.push({start: at(i), end: at(i + 1), mark: '"'})
       }
     }
-    if (block) endBlock()
+    // Marks misused beyond half-width ones: doubled, 、等, 书名号, ；其中, ， in a list of 、.
+    const preamble = new Set(doc.preamble)
+    for (const line of doc.lines) {
+      if (preamble.has(line)) continue
+      const ranges = skipped(line)
+      if (!ranges || !/[，。、；：《“（(一二三四五六七八九十…]/.test(line.prose)) continue
+      for (const f of findMarkProblems(line.prose)) {
+        // A heading's number is heading-numbering's, but not the mark misused after it.
+        if (f.kind === 'heading-number-mark' ? (doc.facts.artifacts.get(line) ?? []).some((r) => r.start <= f.start && f.start < r.end) : inRanges(ranges, f.start)) continue
+        const finding: Finding = {message: f.expected !== undefined ? `“${f.text}”应为“${f.expected}”：${f.reason}。` : `“${f.text}”：${f.reason}。`, start: line.start + f.start, end: line.start + f.end, data: {kind: f.kind}, severity: 'warning'}
+        if (f.expected !== undefined) finding.fix = {range: [line.start + f.start, line.start + f.end], text: f.expected}
+        if (f.suggestion) finding.suggestions = [{desc: f.suggestion.desc, fix: {range: [line.start + f.suggestion.start, line.start + f.suggestion.end], text: f.suggestion.text}}]
+        lists.push(finding)
+      }
+    }
+    if (block) {
+      const open = endBlock()
+      if (open.length === 1 && open[0]! >= 0) unclosed(open[0]!)
+    }
 
     halfWidth.sort((a, b) => a.start - b.start)
     const describe = (m: Mark) => {

@@ -166,13 +166,14 @@ describe('punctuation: quotation marks', () => {
 describe('punctuation: 顿号 between quoted items (quotedListComma)', () => {
   const text = '学习《民法典》、《行政处罚法》，落实“双随机、一公开”、“互联网+监管”，《条例》（试行）、《办法》。\n'
 
-  it('is off by default', () => {
-    expect(lint(text)).toEqual([])
+  it('is off when turned off', () => {
+    expect(lint(text, {quotedListComma: false})).toEqual([])
   })
 
-  it('removes the 顿号 directly between 》《 and ”“ when on', () => {
-    const messages = lint(text, {quotedListComma: true})
+  it('removes the 顿号 directly between 》《 and ”“ (a warning: the standard says usually)', () => {
+    const messages = lint(text)
     expect(messages).toHaveLength(2)
+    expect(lintAll(text).filter((m) => m.ruleId === 'punctuation').map((m) => m.severity)).toEqual([1, 1])
     expect(applyFixes(text, messages)).toBe('学习《民法典》《行政处罚法》，落实“双随机、一公开”“互联网+监管”，《条例》（试行）、《办法》。\n')
   })
 })

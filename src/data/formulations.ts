@@ -14,6 +14,8 @@ export interface Formulation {
   source: string
   wrong: string[]
   allow: string[]
+  /** Parts that may be left out (履行 after another verb: 压实……推进法治建设第一责任人职责). */
+  optional: string[]
   context?: RegExp
   title: boolean
   since?: number
@@ -47,7 +49,7 @@ export interface NearMiss {
 
 export const FORMULATIONS_FILE = 'data/formulations.yaml'
 
-const KEYS = ['form', 'source', 'wrong', 'allow', 'context', 'title', 'since', 'examples']
+const KEYS = ['form', 'source', 'wrong', 'allow', 'optional', 'context', 'title', 'since', 'examples']
 
 export function parseFormulations(text: string, file = FORMULATIONS_FILE): DataResult<FormulationList> {
   const result = parseYamlData(text, file)
@@ -67,7 +69,7 @@ function checkFormulations({data, locate}: ParsedData, file: string): DataResult
     for (const key of Object.keys(entry)) if (!KEYS.includes(key)) fail([...at, key], `formulations 第 ${i + 1} 项：未知字段“${key}”，可用字段有 ${KEYS.join('、')}。`)
     if (!text(entry.form) || [...(entry.form as string)].length < 3) fail([...at, 'form'], `formulations 第 ${i + 1} 项：form 应为三个字以上的规范写法。`)
     if (!text(entry.source)) fail([...at, 'source'], `formulations 第 ${i + 1} 项：缺少 source（出处）。`)
-    if (!list(entry.wrong) || !list(entry.allow)) fail(at, `formulations 第 ${i + 1} 项：wrong、allow 应为文字的列表。`)
+    if (!list(entry.wrong) || !list(entry.allow) || !list(entry.optional)) fail(at, `formulations 第 ${i + 1} 项：wrong、allow、optional 应为文字的列表。`)
     if (entry.title !== undefined && typeof entry.title !== 'boolean') fail([...at, 'title'], `formulations 第 ${i + 1} 项：title 应为 true 或 false。`)
     if (entry.since !== undefined && !(Number.isInteger(entry.since) && (entry.since as number) >= 1990)) fail([...at, 'since'], `formulations 第 ${i + 1} 项：since 应为年份。`)
     let context: RegExp | undefined
@@ -80,7 +82,7 @@ function checkFormulations({data, locate}: ParsedData, file: string): DataResult
     }
     const examples = Array.isArray(entry.examples) ? (entry.examples as FormulationExample[]) : []
     if (entry.examples !== undefined && !examples.every((e) => isRecord(e) && ((text(e.from) && text(e.to)) || text(e.ok)))) fail([...at, 'examples'], `formulations 第 ${i + 1} 项：例句应写作 {from: 原句, to: 改正后的句子} 或 {ok: 不应报告的句子}。`)
-    formulations.push({form: entry.form as string, source: entry.source as string, wrong: (entry.wrong as string[]) ?? [], allow: (entry.allow as string[]) ?? [], context, title: entry.title === true, since: entry.since as number | undefined, examples})
+    formulations.push({form: entry.form as string, source: entry.source as string, wrong: (entry.wrong as string[]) ?? [], allow: (entry.allow as string[]) ?? [], optional: (entry.optional as string[]) ?? [], context, title: entry.title === true, since: entry.since as number | undefined, examples})
   })
   const sessions: Session[] = []
   const rawSessions = Array.isArray(data.sessions) ? data.sessions : []
@@ -221,6 +223,9 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
           // A replacement changes a character or a word for one of about its length (法治/法制, 党政/党委).
           if (formMiddle && textMiddle && (Math.abs(formMiddle.length - textMiddle.length) > 1 || Math.max(formMiddle.length, textMiddle.length) > 2)) continue
           if (!formMiddle && matcher.insertable.has(textMiddle)) continue
+          if (!textMiddle && formulation.optional.includes(formMiddle)) continue
+          // Marks and conjunctions are no part of a formulation's words (风险评估、合法性审查和集体讨论决定, “3·15”国际……).
+          if (/^[、，和及与“”"'‘’]*$/.test(formMiddle + textMiddle)) continue
           if (p + q < Math.min(n - 1, Math.max(3, n - block))) continue
           // Not where an end held by one character cuts a word of the text in two (法治政府建设工作要|点).
           if (isWord && ((q === 1 && end < text.length && isWord(text.slice(end - 1, end + 1))) || (p === 1 && start > 0 && isWord(text.slice(start - 1, start + 1))))) continue
