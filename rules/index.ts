@@ -4,6 +4,7 @@ import dateFormat from './date-format.js'
 import dateValid from './date-valid.js'
 import duplicateText from './duplicate-text.js'
 import emptySection from './empty-section.js'
+import enumeration from './enumeration.js'
 import formulation from './formulation.js'
 import frontmatter from './frontmatter.js'
 import headingNumbering from './heading-numbering.js'
@@ -24,6 +25,6 @@ import terminology from './terminology.js'
 import title from './title.js'
 import type {RulePlugin} from '../src/kernel/rule.js'
 
-export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact, formulation, numberForm, spacing]
+export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact, formulation, numberForm, spacing, enumeration]
 
 export const ruleIds = rules.map((r) => r.meta.id)
