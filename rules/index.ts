@@ -23,8 +23,9 @@ import statSum from './stat-sum.js'
 import statZeroBase from './stat-zero-base.js'
 import terminology from './terminology.js'
 import title from './title.js'
+import typo from './typo.js'
 import type {RulePlugin} from '../src/kernel/rule.js'
 
-export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact, formulation, numberForm, spacing, enumeration]
+export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact, formulation, numberForm, spacing, enumeration, typo]
 
 export const ruleIds = rules.map((r) => r.meta.id)

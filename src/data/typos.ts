@@ -1,0 +1,159 @@
+// The typos of data/typos.yaml, and finding them in a line of text: misspellings that are no word
+// anywhere (布署, 再接再励), words wrong in their context (决策部属, 依法扣压), and characters that
+// look or sound alike, held against the lexicon: a string that is no word, where one changed
+// character makes a word (办里 → 办理) and no word of the text already holds that character.
+import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
+import type {WordSet} from './dictionary.js'
+import {expandReplacement} from './terminology.js'
+
+export interface TypoEntry {
+  /** A literal misspelling (words) or a pattern (phrases). */
+  from?: string
+  pattern?: RegExp
+  to: string
+  source: string
+  certain: boolean
+}
+
+export interface TypoList {
+  words: TypoEntry[]
+  phrases: TypoEntry[]
+  /** For each character, the characters it may have been typed for. */
+  confusions: ReadonlyMap<string, string>
+}
+
+export interface TypoMatch {
+  start: number
+  end: number
+  text: string
+  /** The corrections: one when it is clear. */
+  expected: string[]
+  certain: boolean
+  kind: 'word' | 'phrase' | 'confusion'
+  source: string
+}
+
+export const TYPOS_FILE = 'data/typos.yaml'
+
+export function parseTypos(text: string, file = TYPOS_FILE): DataResult<TypoList> {
+  const result = parseYamlData(text, file)
+  return result.ok ? checkTypos(result.parsed, file) : result
+}
+
+function checkTypos({data, locate}: ParsedData, file: string): DataResult<TypoList> {
+  const errors: DataError[] = []
+  const fail = (path: Array<string | number>, message: string) => errors.push({...locate(path), message})
+  if (!isRecord(data)) return {ok: false, errors: [{file, line: 1, column: 1, message: '错别字表应为映射，含 words、phrases、confusions。'}]}
+  const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== ''
+  const entries = (key: 'words' | 'phrases'): TypoEntry[] => {
+    const list = Array.isArray(data[key]) ? (data[key] as unknown[]) : []
+    if (!Array.isArray(data[key])) fail([key], `缺少 ${key}，或它不是列表。`)
+    return list.flatMap((entry, i): TypoEntry[] => {
+      const at = [key, i]
+      if (!isRecord(entry) || !text(entry.to) || !text(entry.source)) {
+        fail(at, `${key} 第 ${i + 1} 项应写明 ${key === 'words' ? 'from' : 'pattern'}、to 和 source（依据）。`)
+        return []
+      }
+      if (entry.certain !== undefined && typeof entry.certain !== 'boolean') fail([...at, 'certain'], `${key} 第 ${i + 1} 项：certain 应为 true 或 false。`)
+      if (key === 'words') {
+        if (!text(entry.from) || entry.from === entry.to) {
+          fail([...at, 'from'], `words 第 ${i + 1} 项：from 应为与 to 不同的文字。`)
+          return []
+        }
+        return [{from: entry.from, to: entry.to, source: entry.source, certain: entry.certain === true}]
+      }
+      let pattern: RegExp
+      try {
+        pattern = new RegExp(String(entry.pattern), 'gu')
+      } catch {
+        fail([...at, 'pattern'], `phrases 第 ${i + 1} 项：pattern 不是有效的正则表达式。`)
+        return []
+      }
+      if (pattern.test('')) fail([...at, 'pattern'], `phrases 第 ${i + 1} 项：pattern 不能匹配空文字。`)
+      return [{pattern, to: entry.to, source: entry.source, certain: entry.certain === true}]
+    })
+  }
+  const words = entries('words')
+  const phrases = entries('phrases')
+  const confusions = new Map<string, string>()
+  const groups = Array.isArray(data.confusions) ? data.confusions : []
+  groups.forEach((group: unknown, i: number) => {
+    if (!isRecord(group) || !text(group.chars) || [...group.chars].length < 2 || !text(group.source)) return fail(['confusions', i], `confusions 第 ${i + 1} 项应写作 {chars: 两个以上的字, source: 依据}。`)
+    for (const c of group.chars) confusions.set(c, (confusions.get(c) ?? '') + [...(group.chars as string)].filter((o) => o !== c).join(''))
+  })
+  if (errors.length > 0) return {ok: false, errors}
+  return {ok: true, value: {words, phrases, confusions}}
+}
+
+let bundled: TypoList | undefined
+
+export function bundledTypos(): TypoList {
+  bundled ??= bundledData('typos.yaml', TYPOS_FILE, checkTypos)
+  return bundled
+}
+
+const HAN = /^[\u4e00-\u9fff]$/
+/** The longest window tried around a confusable character: the dictionary's words have 2–4 characters, the project's a few more (执法记录仪). */
+const WINDOW = 6
+
+/**
+ * The typos in `text` (one line of prose). Confusable characters are judged against `words`:
+ * a window of 2–4 characters around one that is no word, and becomes a word when that character
+ * is changed for a confusable one; every word of the text that holds the character lies inside the
+ * window, and no word crosses the window's edges (邻里, 检查 and 镇长常 are left alone).
+ */
+export function findTypos(text: string, list: TypoList, words: WordSet): TypoMatch[] {
+  const found: TypoMatch[] = []
+  const isWord = (s: number, e: number) => s >= 0 && e <= text.length && words.has(text.slice(s, e))
+  /** A word of the text crosses an edge of [s, e): 认真|对待 holds 真对, which is then no typo. */
+  const crossed = (s: number, e: number) => isWord(s - 1, s + 1) || isWord(e - 1, e + 1)
+  for (const entry of list.words) {
+    for (let at = text.indexOf(entry.from!); at !== -1; at = text.indexOf(entry.from!, at + 1)) {
+      // (Only two characters are ambiguous so: 有的放失|地 is still 有的放失.)
+      if (entry.from!.length === 2 && crossed(at, at + 2)) continue
+      found.push({start: at, end: at + entry.from!.length, text: entry.from!, expected: [entry.to], certain: entry.certain, kind: 'word', source: entry.source})
+    }
+  }
+  for (const entry of list.phrases) {
+    for (const m of text.matchAll(entry.pattern!)) {
+      if (m[0] === '') continue
+      found.push({start: m.index!, end: m.index! + m[0].length, text: m[0], expected: [expandReplacement(entry.to, m)], certain: entry.certain, kind: 'phrase', source: entry.source})
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    const alternatives = list.confusions.get(text[i]!)
+    if (!alternatives) continue
+    // Words of the text that hold the character, by their span.
+    const holding: Array<[number, number]> = []
+    for (let s = Math.max(0, i - WINDOW + 1); s <= i; s++) {
+      for (let e = Math.max(i + 1, s + 2); e <= Math.min(text.length, s + WINDOW); e++) if (isWord(s, e)) holding.push([s, e])
+    }
+    const corrections = new Map<string, {start: number; end: number}>()
+    for (let length = WINDOW; length >= 2; length--) {
+      for (let s = Math.max(0, i - length + 1); s <= i && s + length <= text.length; s++) {
+        const e = s + length
+        if (!HAN.test(text[s]!) || !HAN.test(text[e - 1]!) || ![...text.slice(s, e)].every((c) => HAN.test(c))) continue
+        if (isWord(s, e) || holding.some(([hs, he]) => hs < s || he > e)) continue
+        // No word crosses the window's edges: 镇长|常 is 镇长 and 常, not 长常.
+        if (crossed(s, e)) continue
+        for (const alt of alternatives) {
+          const candidate = text.slice(s, i) + alt + text.slice(i + 1, e)
+          if (new Set(candidate).size === 1 || !words.has(candidate)) continue
+          corrections.set(candidate, {start: s, end: e})
+        }
+      }
+      if (corrections.size > 0) break
+    }
+    if (corrections.size === 0) continue
+    const spans = [...corrections.values()]
+    const start = Math.min(...spans.map((c) => c.start))
+    const end = Math.max(...spans.map((c) => c.end))
+    found.push({start, end, text: text.slice(start, end), expected: [...corrections.keys()], certain: false, kind: 'confusion', source: '形近、音近字'})
+  }
+  // Overlaps: the listed typos before the judged ones, then the earlier and longer.
+  const rank = {word: 0, phrase: 1, confusion: 2}
+  found.sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start || b.end - a.end)
+  const kept: TypoMatch[] = []
+  for (const m of found) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
+  return kept.sort((a, b) => a.start - b.start)
+}
