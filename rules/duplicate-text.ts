@@ -60,6 +60,7 @@
  */
 import {bundledLexicon, checkWords} from '../src/data/lexicon.js'
 import {findDuplicates} from '../src/duplicates.js'
+import {findRepeats} from '../src/repeats.js'
 import {defineRule} from '../src/kernel/rule.js'
 
 interface Options {
@@ -107,6 +108,42 @@ export default defineRule<Options>(
           ...(match.kind === 'phrase' ? {fix: remove} : {suggestions: [{desc: `删去多余的“${match.repeated}”`, fix: remove}]}),
         })
       }
+      for (const r of findRepeats(line.prose)) {
+        const remove = r.remove && {range: [line.start + r.remove[0], line.start + r.remove[1]] as [number, number], text: ''}
+        const message =
+          r.kind === 'count-word' ? `“${r.text}”中“共”出现了两次：应删去一个。`
+          : r.kind === 'list-item' ? `“${r.repeated}”在同一组并列词语中出现了两次：应删去“${r.text}”。`
+          : `分句“${r.repeated}”在同一句中出现了两次：应删去后一处。`
+        report({message, start: line.start + r.start, end: line.start + r.end, data: {text: r.text, repeated: r.repeated, kind: r.kind}, ...(remove ? {fix: remove} : {}), severity: 'warning'})
+      }
+    }
+    // A sentence written twice under the same heading (pasted twice, or kept from an older draft).
+    const seen = new Map<unknown, Map<string, number>>()
+    for (const line of doc.lines) {
+      if (preamble.has(line)) continue
+      const owner = doc.outline.owner.get(line) ?? 'opening'
+      const sentences = seen.get(owner) ?? new Map<string, number>()
+      seen.set(owner, sentences)
+      for (const m of line.prose.matchAll(SENTENCE)) {
+        const sentence = m[0]
+        if (sentence.replace(/[^\u4e00-\u9fff]/g, '').length < 12) continue
+        const start = line.start + m.index!
+        const earlier = sentences.get(sentence)
+        if (earlier !== undefined) {
+          report({
+            message: `这一句与前文（第${doc.point(earlier).line}行）重复：应删去一处。`,
+            start,
+            end: start + sentence.length,
+            data: {text: sentence, kind: 'sentence'},
+            related: [{message: '前一处', start: earlier, end: earlier + sentence.length}],
+            suggestions: [{desc: '删去这一句', fix: {range: [start, start + sentence.length], text: ''}}],
+            severity: 'warning',
+          })
+        } else sentences.set(sentence, start)
+      }
     }
   },
 )
+
+/** A sentence: text up to 。！？ (a wrapped sentence is judged by its lines' pieces). */
+const SENTENCE = /[^。！？\s][^。！？]*[。！？]/g

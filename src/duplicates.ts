@@ -97,6 +97,24 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
     }
     return allowed(i, i + 2)
   }
+  /** Where a word of 3+ characters would stand if the second of the doubled X at `i` were taken out: [start, last index in the text], or undefined. */
+  const joinedWord = (i: number): [number, number] | undefined => {
+    for (let a = i - 1; a >= Math.max(0, i + 2 - maxLength); a--) {
+      if (!isHan(a)) break
+      for (let b = i + 2; b < Math.min(text.length, a + maxLength + 1); b++) {
+        if (!isHan(b)) break
+        if (b - a >= 2 && isWord(text.slice(a, i + 1) + text.slice(i + 2, b + 1))) return [a, b]
+      }
+    }
+    return undefined
+  }
+  /** One copy taken out leaves a word across the place that the text lacks (镇政|政府 → 镇政府): the second copy is the extra one. */
+  const joinedError = (i: number): DuplicateMatch | undefined => {
+    const joined = joinedWord(i)
+    if (!joined || lexicon.functionChars.has(text[i]!) || lexicon.freeChars.has(text[i]!) || spannedByWord(i)) return undefined
+    const [a, b] = joined
+    return {kind: 'char', start: a, end: b + 1, text: text.slice(a, b + 1), repeated: text[i]!, expected: text.slice(a, i + 1) + text.slice(i + 2, b + 1), remove: [i + 1, i + 2]}
+  }
   const charError = (i: number): DuplicateMatch | undefined => {
     const x = text[i]!
     if (NUMERALS.has(x) || text[i - 1] === x || text[i + 2] === x) return undefined
@@ -106,9 +124,15 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
     // Every test from here on must pass; the cheaper come first (most doubled characters are two
     // words meeting, which the first test settles without trying every word that spans them).
     // The first X must not end a word: 执法|法制, 学习|习近平.
-    if (wordEndsAt(i + 1)) return undefined
+    if (wordEndsAt(i + 1)) {
+      // …unless the second X starts none and a word follows it: 调解|解|成功率.
+      if (lexicon.functionChars.has(x) || lexicon.freeChars.has(x) || wordStartsAt(i + 1) || !isHan(i + 2) || !wordStartsAt(i + 2) || spannedByWord(i)) return joinedError(i)
+      let from = i
+      while (from > 0 && from > i + 1 - maxLength && !isWord(text.slice(from, i + 1))) from--
+      return {kind: 'char', start: from, end: i + 2, text: text.slice(from, i + 2), repeated: x, expected: text.slice(from, i + 1), remove: [i + 1, i + 2]}
+    }
     // …and must start one: after a known word, a one-character word or punctuation.
-    if (!(i === 0 || !isHan(i - 1) || lexicon.boundary.has(text[i - 1]!) || wordEndsAt(i))) return undefined
+    if (!(i === 0 || !isHan(i - 1) || lexicon.boundary.has(text[i - 1]!) || wordEndsAt(i))) return joinedError(i)
     if (spannedByWord(i)) return undefined
     let right: string | undefined
     for (let length = 2; length <= maxLength && i + 1 + length <= text.length; length++) {
