@@ -7,6 +7,8 @@
  * - 在这样的上下文中才错的词：“决策部属”（部署）、“依法扣压”（扣押）、“有效凭借”（凭据）、“权利清单”（权力清单）、
  *   “必需严格”（必须）、“调节矛盾”（调解）、“安全生产形式”（形势）、“泄漏个人信息”（泄露）、“即要……又要”（既）、
  *   “过渡执法”（过度）；
+ * - 漏字：报告用语表中的词（[data/lexicon.yaml](../data/lexicon.yaml)）中间漏了一个字（“规范性件”“人民调委员会”
+ *   “出庭应率”），或四字以上的词漏了最后一个字、后面紧接着另一个词（“法治政建设”“重大行政决程序”）；
  * - 形近、音近字：一串文字不成词，而把其中一个字换成同组的形近、音近字（办里/办理、诉球/诉求、申辨/申辩、
  *   簿弱/薄弱、发辉/发挥……）就成为词表中的词。这个字已是前后某个词的一部分时不报告（“邻里”“布置”“检查”
  *   “即时”“既定”），一个词跨过这串文字的边界时也不报告（“镇长常到”不是“长长”）。
@@ -36,6 +38,8 @@
  *
  *   认真落实上级布署，再接再励，群众到服务中心办里登记，依法扣压车辆2台，执法人员即要严格执法，又要热情服务。
  *
+ *   全年制发行政规范性件2件，镇人民调委员会受理纠纷126件，执法规范化水平有待一步提升。
+ *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
@@ -44,9 +48,12 @@
  *   1:22-1:24: “办里”疑为“办理”之误（形近、音近字）。
  *   1:29-1:31: “扣压”疑为“扣押”之误（《中华人民共和国行政强制法》第九条：行政强制措施“查封”“扣押”）。
  *   1:40-1:41: “即”疑为“既”之误（关联词“既……又……”（《现代汉语词典》（第7版）“既”））。
+ *   3:7-3:11: “规范性件”疑为“规范性文件”之误（漏了“文”字）。
+ *   3:15-3:21: “人民调委员会”疑为“人民调解委员会”之误（漏了“解”字）。
+ *   3:39-3:41: “一步”疑为“进一步”之误（《现代汉语词典》（第7版）“进一步”：表示事情的进行在程度上比以前提高（“有待一步加强”漏了“进”））。
  */
 import {bundledLexicon} from '../src/data/lexicon.js'
-import {bundledTypos, findTypos} from '../src/data/typos.js'
+import {bundledDroppedIndex, bundledTypos, findTypos} from '../src/data/typos.js'
 import {defineRule} from '../src/kernel/rule.js'
 
 const BOOK_TITLE = /《[^《》\n]*》/g
@@ -55,13 +62,15 @@ export default defineRule(
   {id: 'typo', title: '错别字', severity: 'error', fixable: true},
   ({doc, report}) => {
     const list = bundledTypos()
-    const words = bundledLexicon().words
+    const lexicon = bundledLexicon()
+    const words = lexicon.words
+    const dropped = bundledDroppedIndex(lexicon.own, words, lexicon.suffixes)
     const preamble = new Set(doc.preamble)
     for (const line of doc.lines) {
       if (preamble.has(line)) continue
       const text = line.prose
       const titles = [...text.matchAll(BOOK_TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const)
-      for (const typo of findTypos(text, list, words)) {
+      for (const typo of findTypos(text, list, words, dropped)) {
         if (titles.some(([s, e]) => s < typo.end && typo.start < e)) continue
         const start = line.start + typo.start
         const end = line.start + typo.end

@@ -67,8 +67,9 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
     if ([...unit].every((c) => c === unit[0])) return false
     if (lexicon.reduplications.has(unit + unit) || allowed(i, i + 2 * n)) return false
     // The first copy ends a longer word (人大代表|代表人民, 人民调解|调解纠纷): two words, unless the
-    // second copy starts a longer word too (行政复议|复议案件, 镇政府|政府常务会议: a typo).
-    return !wordEndsAt(i + n, n + 1) || wordStartsAt(i + n, n + 1)
+    // second copy starts a longer word too (行政复议|复议案件, 镇政府|政府常务会议: a typo), or nothing
+    // follows it in the clause (法治政府建设|建设。).
+    return !wordEndsAt(i + n, n + 1) || wordStartsAt(i + n, n + 1) || !isHan(i + 2 * n)
   }
   /** The `n` code units at `i` are Han, and written twice in a row. */
   const doubledUnit = (i: number, n: number) => {

@@ -8,6 +8,8 @@ import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, t
 export interface Lexicon {
   /** Words of two or more characters: the project's and the dictionary's. */
   words: WordSet
+  /** The project's own words (data/lexicon.yaml and options). */
+  own: ReadonlySet<string>
   /** Length of the longest word, in UTF-16 units. */
   maxLength: number
   /** Correct doublings: 常常, 切切实实, 研究研究. */
@@ -79,11 +81,12 @@ function checkLexicon({data, locate}: ParsedData, file: string, withDictionary =
 }
 
 /** `withDictionary`: the words are the given ones and the dictionary's (the bundled lexicon). */
-export function buildLexicon(parts: {[K in Exclude<keyof Lexicon, 'maxLength'>]: Iterable<string>}, withDictionary = false): Lexicon {
+export function buildLexicon(parts: {[K in Exclude<keyof Lexicon, 'maxLength' | 'own'>]: Iterable<string>}, withDictionary = false): Lexicon {
   const own = new Set(parts.words)
   const words: WordSet = withDictionary ? {has: (word) => own.has(word) || inDictionary(word)} : own
   return {
     words,
+    own,
     maxLength: Math.max(withDictionary ? 4 : 2, ...[...own].map((w) => w.length)),
     reduplications: new Set(parts.reduplications),
     suffixes: new Set(parts.suffixes),

@@ -22,6 +22,31 @@ export interface TypoList {
   confusions: ReadonlyMap<string, string>
 }
 
+/** The variants of the project's words with one character dropped, to the word: 规范性件 → 规范性文件. */
+export type DroppedIndex = ReadonlyMap<string, string>
+
+/**
+ * The project's words of three or more characters (data/lexicon.yaml: report vocabulary) with one
+ * inner character dropped, or the last one of a word of five or more; variants that are words
+ * themselves are left out (法治政府 less 府 is 法治政, no word; 人民政府 less 民 is 人政府).
+ */
+export function droppedIndex(own: Iterable<string>, words: WordSet, suffixes: ReadonlySet<string> = new Set()): DroppedIndex {
+  const index = new Map<string, string>()
+  for (const word of own) {
+    if (word.length < 3) continue
+    for (let k = 1; k < word.length; k++) {
+      // The last character only of a word of five or more, and not one that ends open-ended
+      // compounds (普法责任|制, 法律进|村: the shorter phrase is right as often).
+      if (k === word.length - 1 && (word.length < 5 || suffixes.has(word[k]!) || words.has(word.slice(k - 2, k)))) continue
+      // Not the second of a word whose rest is a word (诉讼案件 less 讼 is 诉|案件: 涉诉案件 is right).
+      if (k === 1 && words.has(word.slice(2))) continue
+      const variant = word.slice(0, k) + word.slice(k + 1)
+      if (variant.length >= 2 && !words.has(variant) && !index.has(variant)) index.set(variant, word)
+    }
+  }
+  return index
+}
+
 export interface TypoMatch {
   start: number
   end: number
@@ -29,7 +54,7 @@ export interface TypoMatch {
   /** The corrections: one when it is clear. */
   expected: string[]
   certain: boolean
-  kind: 'word' | 'phrase' | 'confusion'
+  kind: 'word' | 'phrase' | 'confusion' | 'dropped'
   source: string
 }
 
@@ -86,6 +111,13 @@ function checkTypos({data, locate}: ParsedData, file: string): DataResult<TypoLi
 }
 
 let bundled: TypoList | undefined
+let bundledDropped: DroppedIndex | undefined
+
+/** The dropped-character variants of the bundled lexicon's own words, built once. */
+export function bundledDroppedIndex(own: Iterable<string>, words: WordSet, suffixes: ReadonlySet<string>): DroppedIndex {
+  bundledDropped ??= droppedIndex(own, words, suffixes)
+  return bundledDropped
+}
 
 export function bundledTypos(): TypoList {
   bundled ??= bundledData('typos.yaml', TYPOS_FILE, checkTypos)
@@ -102,7 +134,7 @@ const WINDOW = 6
  * is changed for a confusable one; every word of the text that holds the character lies inside the
  * window, and no word crosses the window's edges (邻里, 检查 and 镇长常 are left alone).
  */
-export function findTypos(text: string, list: TypoList, words: WordSet): TypoMatch[] {
+export function findTypos(text: string, list: TypoList, words: WordSet, dropped?: DroppedIndex): TypoMatch[] {
   const found: TypoMatch[] = []
   const isWord = (s: number, e: number) => s >= 0 && e <= text.length && words.has(text.slice(s, e))
   /** A word of the text crosses an edge of [s, e): 认真|对待 holds 真对, which is then no typo. */
@@ -150,10 +182,31 @@ export function findTypos(text: string, list: TypoList, words: WordSet): TypoMat
     const end = Math.max(...spans.map((c) => c.end))
     found.push({start, end, text: text.slice(start, end), expected: [...corrections.keys()], certain: false, kind: 'confusion', source: '形近、音近字'})
   }
+  // A character dropped from one of the project's words: 规范性件, 人民调委员会, 法治政|建设.
+  if (dropped) {
+    for (let s = 0; s < text.length; s++) {
+      if (!HAN.test(text[s]!)) continue
+      for (let e = s + 2; e <= Math.min(text.length, s + 8); e++) {
+        if (!HAN.test(text[e - 1]!)) break
+        const word = dropped.get(text.slice(s, e))
+        if (!word || crossed(s, e) || isWord(s, e)) continue
+        // A dropped last character only before a word (法治政|建设), never at a clause's end.
+        if (word.startsWith(text.slice(s, e)) && !isWord(e, e + 2)) continue
+        found.push({start: s, end: e, text: text.slice(s, e), expected: [word], certain: false, kind: 'dropped', source: `漏了“${missing(word, text.slice(s, e))}”字`})
+      }
+    }
+  }
   // Overlaps: the listed typos before the judged ones, then the earlier and longer.
-  const rank = {word: 0, phrase: 1, confusion: 2}
+  const rank = {word: 0, phrase: 1, confusion: 2, dropped: 3}
   found.sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start || b.end - a.end)
   const kept: TypoMatch[] = []
   for (const m of found) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
   return kept.sort((a, b) => a.start - b.start)
+}
+
+/** The character of `word` that `variant` lacks. */
+function missing(word: string, variant: string): string {
+  let k = 0
+  while (k < variant.length && word[k] === variant[k]) k++
+  return word[k]!
 }
