@@ -1,7 +1,7 @@
 // The dictionary words embedded in the engine (src/data/dictionary.generated.ts), derived at build
 // time (`npm run data`) from jieba's dictionary as @node-rs/jieba ships it (dict.txt, MIT): every
 // word of 2–4 Han characters at or above a frequency floor, less the misspellings the dictionary
-// carries (its corpus had them) that data/typos.yaml lists as wrong, and less a character doubled
+// carries (its corpus had them) that data/typos.yaml and data/terminology.yaml list as wrong, and less a character doubled
 // (开开, 依依): which doublings are right is data/lexicon.yaml's `reduplications`. Encoded compactly: words
 // grouped by their first character, `F` followed by the rest of each word, comma-separated.
 import {readFileSync} from 'node:fs'
@@ -20,10 +20,10 @@ export function jiebaDictionary(): string {
   return readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8')
 }
 
-/** The wrong forms of data/typos.yaml: no word of the lexicon, whatever the dictionary says. */
+/** The wrong forms of data/typos.yaml and data/terminology.yaml: no word of the lexicon, whatever the dictionary says. */
 function misspellings(): Set<string> {
-  const typos = parse(readFileSync(fileURLToPath(new URL('../data/typos.yaml', import.meta.url)), 'utf8')) as {words?: Array<{from: string}>}
-  return new Set((typos.words ?? []).map((t) => t.from))
+  const read = (name: string) => parse(readFileSync(fileURLToPath(new URL(`../data/${name}`, import.meta.url)), 'utf8')) as {words?: Array<{from: string}>; terms?: Array<{from?: string}>}
+  return new Set([...(read('typos.yaml').words ?? []), ...(read('terminology.yaml').terms ?? [])].flatMap((t) => (t.from ? [t.from] : [])))
 }
 
 export function dictionaryWords(dict = jiebaDictionary()): string[] {

@@ -224,8 +224,9 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
           if (formMiddle && textMiddle && (Math.abs(formMiddle.length - textMiddle.length) > 1 || Math.max(formMiddle.length, textMiddle.length) > 2)) continue
           if (!formMiddle && matcher.insertable.has(textMiddle)) continue
           if (!textMiddle && formulation.optional.includes(formMiddle)) continue
-          // Marks and conjunctions are no part of a formulation's words (风险评估、合法性审查和集体讨论决定, “3·15”国际……).
-          if (/^[、，和及与“”"'‘’]*$/.test(formMiddle + textMiddle)) continue
+          // Marks and conjunctions are no part of a formulation's words (风险评估、合法性审查和集体讨论决定,
+          // “3·15”国际……); a dot or a dash is number-form's (3.15, 2021-2025年).
+          if (/^[、，和及与“”"'‘’.．·\-－—–]*$/.test(formMiddle + textMiddle)) continue
           if (p + q < Math.min(n - 1, Math.max(3, n - block))) continue
           // Not where an end held by one character cuts a word of the text in two (法治政府建设工作要|点).
           if (isWord && ((q === 1 && end < text.length && isWord(text.slice(end - 1, end + 1))) || (p === 1 && start > 0 && isWord(text.slice(start - 1, start + 1))))) continue
