@@ -126,7 +126,7 @@ export default defineRule<Options>(
       seen.set(owner, sentences)
       for (const m of line.prose.matchAll(SENTENCE)) {
         const sentence = m[0]
-        if (sentence.replace(/[^\u4e00-\u9fff]/g, '').length < 12) continue
+        if (sentence.length < 12) continue
         const start = line.start + m.index!
         const earlier = sentences.get(sentence)
         if (earlier !== undefined) {

@@ -73,8 +73,9 @@ export default defineRule(
     for (const line of doc.lines) {
       if (preamble.has(line)) continue
       const text = line.prose
-      const titles = [...text.matchAll(BOOK_TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const)
-      for (const miss of findNearMisses(text, matcher, isWord)) {
+      const misses = findNearMisses(text, matcher, isWord)
+      const titles = misses.length > 0 && text.includes('《') ? [...text.matchAll(BOOK_TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const) : []
+      for (const miss of misses) {
         const f = miss.formulation
         if (f.since !== undefined && (year === undefined || year < f.since)) continue
         // A document's name is judged where it is quoted as one; other formulations where they are not.
@@ -94,7 +95,7 @@ export default defineRule(
           ...(miss.kind === 'near' ? {severity: 'warning' as const} : {}),
         })
       }
-      if (year === undefined) continue
+      if (year === undefined || !text.includes('全会')) continue
       for (const match of text.matchAll(SESSIONS)) {
         let offset = match.index! + match[1]!.length + 1
         for (const part of match[2]!.split('、')) {

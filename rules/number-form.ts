@@ -63,6 +63,7 @@ import {findNumberForms, mixedNumerals, type FormFinding} from '../src/number-fo
 import {defineRule} from '../src/kernel/rule.js'
 
 const BOOK_TITLE = /《[^《》\n]*》/g
+const MAY_MIX = /[一二两三四五六七八九十][个人件次名场项份期批户所家条宗起台辆]|百分之/
 /** Inside a title only the years of its span are judged: the rest is quoted as issued. */
 const IN_TITLES = new Set(['span-year', 'span-dash'])
 
@@ -94,10 +95,12 @@ export default defineRule(
         }
       }
       if (!/[0-9０-９OoＯ○一二三四五六七八九十]/.test(text)) continue
-      const titles = [...text.matchAll(BOOK_TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const)
+      const forms = findNumberForms(text, year)
+      const titles = forms.length > 0 && text.includes('《') ? [...text.matchAll(BOOK_TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const) : []
       const inTitle = (f: FormFinding) => titles.some(([s, e]) => s < f.end && f.start < e)
-      for (const f of findNumberForms(text, year)) if (IN_TITLES.has(f.kind) || !inTitle(f)) emit(f, line.start)
-      // Counts are compared within a sentence of the line.
+      for (const f of forms) if (IN_TITLES.has(f.kind) || !inTitle(f)) emit(f, line.start)
+      // Counts are compared within a sentence of the line (one with a count in Chinese numerals).
+      if (!MAY_MIX.test(text)) continue
       let from = 0
       for (const end of [...text.matchAll(/[。！？；]/g)].map((m) => m.index! + 1).concat(text.length)) {
         if (end > from) for (const f of mixedNumerals(text.slice(from, end))) emit(f, line.start + from)

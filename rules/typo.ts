@@ -71,8 +71,9 @@ export default defineRule(
     for (const line of doc.lines) {
       if (preamble.has(line)) continue
       const text = line.prose
-      const titles = [...text.matchAll(BOOK_TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const)
-      for (const typo of findTypos(text, list, words, dropped)) {
+      const typos = findTypos(text, list, words, dropped)
+      const titles = typos.length > 0 && text.includes('《') ? [...text.matchAll(BOOK_TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const) : []
+      for (const typo of typos) {
         if (titles.some(([s, e]) => s < typo.end && typo.start < e) || terms.some((t) => typo.text.includes(t) || t.includes(typo.text))) continue
         const start = line.start + typo.start
         const end = line.start + typo.end

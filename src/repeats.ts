@@ -21,8 +21,12 @@ const COUNT_WORD = /共(?=\d|[一二三四五六七八九十两]{1,3}[个件次�
 
 export function findRepeats(text: string): Repeat[] {
   const found: Repeat[] = []
-  // 共 … 共N in one clause.
-  for (const m of text.matchAll(COUNT_WORD)) {
+  // 共 … 共N in one clause (a line with two 共 at least).
+  const twice = (ch: string) => {
+    const first = text.indexOf(ch)
+    return first !== -1 && text.indexOf(ch, first + 1) !== -1
+  }
+  if (twice('共')) for (const m of text.matchAll(COUNT_WORD)) {
     const at = m.index!
     let clauseStart = at
     while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--
@@ -34,7 +38,7 @@ export function findRepeats(text: string): Repeat[] {
     found.push({start: first, end: end + 1, text: text.slice(first, end + 1), remove: [at, at + 1], kind: 'count-word', repeated: '共'})
   }
   // The same item twice in a list of 、 (within a clause).
-  for (const clause of spans(text, /[，。；！？：]/)) {
+  if (twice('、')) for (const clause of spans(text, CLAUSE_MARKS)) {
     const parts = text.slice(clause[0], clause[1]).split('、')
     if (parts.length < 3) continue
     let offset = clause[0]
@@ -51,9 +55,15 @@ export function findRepeats(text: string): Repeat[] {
       let body: string | undefined
       for (let j = 0; j < k && !body; j++) {
         const earlier = items[j]!.text
-        // The first item may carry the words before the list (围绕|宪法, 对|合同管理).
-        const candidates = j === 0 ? [...Array(Math.max(0, earlier.length - 1)).keys()].map((n) => earlier.slice(n + 1)).concat(earlier) : [earlier]
-        body = candidates.filter(matches).sort((a, b) => b.length - a.length)[0]
+        if (j > 0) {
+          if (matches(earlier)) body = earlier
+          continue
+        }
+        // The first item may carry the words before the list (围绕|宪法, 对|合同管理): its longest end that the item repeats.
+        for (let length = Math.min(earlier.length, item.length); length >= 2 && !body; length--) {
+          const tail = earlier.slice(earlier.length - length)
+          if (item.startsWith(tail) && matches(tail)) body = tail
+        }
       }
       if (!body || /^[\d〇一二三四五六七八九十]+$/.test(body)) continue
       const start = items[k]!.start - 1
@@ -61,9 +71,9 @@ export function findRepeats(text: string): Repeat[] {
     }
   }
   // A clause written twice in one sentence.
-  for (const sentence of spans(text, /[。！？；]/)) {
+  if (twice('，')) for (const sentence of spans(text, SENTENCE_MARKS)) {
     const seen = new Set<string>()
-    for (const [s, e] of spans(text.slice(sentence[0], sentence[1]), /[，]/).map(([a, b]) => [a + sentence[0], b + sentence[0]] as const)) {
+    for (const [s, e] of spans(text.slice(sentence[0], sentence[1]), COMMA).map(([a, b]) => [a + sentence[0], b + sentence[0]] as const)) {
       const clause = text.slice(s, e).replace(/[，。！？；]$/, '')
       if (clause.length < 4 || !/^[\u4e00-\u9fff]+$/.test(clause)) continue
       if (seen.has(clause)) found.push({start: s - 1, end: s + clause.length, text: `，${clause}`, remove: [s - 1, s + clause.length], kind: 'clause', repeated: clause})
@@ -73,15 +83,17 @@ export function findRepeats(text: string): Repeat[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** The pieces of `text` up to and including each mark of `ends`: [start, end]. */
+const CLAUSE_MARKS = /[，。；！？：]/g
+const SENTENCE_MARKS = /[。！？；]/g
+const COMMA = /，/g
+
+/** The pieces of `text` up to and including each mark of `ends` (a global pattern): [start, end]. */
 function spans(text: string, ends: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let from = 0
-  for (let i = 0; i < text.length; i++) {
-    if (ends.test(text[i]!)) {
-      out.push([from, i + 1])
-      from = i + 1
-    }
+  for (const m of text.matchAll(ends)) {
+    out.push([from, m.index! + 1])
+    from = m.index! + 1
   }
   if (from < text.length) out.push([from, text.length])
   return out

@@ -119,12 +119,33 @@ const BREAK = /[。！？；\n\uFFFC]/
 /** Whether `b` is `a` with two parts of two or more characters swapped: 学法守法 / 守法学法, 协调、……督办 / 督办、……协调. */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a === b || a.length < 4) return false
+  // A swap keeps the characters: most candidates fail this O(n) test before the O(n²) search.
+  let sum = 0
+  let xor = 0
+  for (let k = 0; k < a.length; k++) {
+    sum += a.charCodeAt(k) - b.charCodeAt(k)
+    xor ^= a.charCodeAt(k) ^ b.charCodeAt(k)
+  }
+  if (sum !== 0 || xor !== 0) return false
   for (let i = 2; i <= a.length - 2; i++) {
     for (let j = i; j <= a.length - 2; j++) {
       if (b === a.slice(j) + a.slice(i, j) + a.slice(0, i)) return true
     }
   }
   return false
+}
+
+/** Whether text[start, start + form.length) holds the characters of `form` (a swap keeps them), compared in place. */
+function sameCharacters(form: string, text: string, start: number): boolean {
+  let sum = 0
+  let xor = 0
+  for (let k = 0; k < form.length; k++) {
+    const a = form.charCodeAt(k)
+    const b = text.charCodeAt(start + k)
+    sum += a - b
+    xor ^= a ^ b
+  }
+  return sum === 0 && xor === 0
 }
 
 /** Whether `piece` is `form` with two parts swapped, the common ends `p`, `q` given up to two characters (尊法学法守法用法: 法 ends both parts). */
@@ -140,7 +161,12 @@ function swappedAround(form: string, piece: string, p: number, q: number): boole
 /** A compiled matcher: anchors (a form's first and last third) by their first two characters. */
 export interface FormulationMatcher {
   anchors: Map<string, Array<{formulation: Formulation; at: 'start' | 'end'; anchor: string}>>
+  /** The anchors by their first two characters as one number (c0 × 65536 + c1), and a table of their first characters. */
+  anchorsByKey: Map<number, Array<{formulation: Formulation; at: 'start' | 'end'; anchor: string}>>
+  anchorFirst: Uint8Array
   wrongs: Array<{text: string; formulation: Formulation}>
+  /** All the wrong forms, longest first, as one pattern (global: reset before use). */
+  wrongPattern?: RegExp
   insertable: ReadonlySet<string>
 }
 
@@ -152,28 +178,27 @@ export function compileMatcher(formulations: readonly Formulation[], insertable:
     list.push({formulation, at, anchor})
     anchors.set(key, list)
   }
+  // An anchor starts with two Han characters: a year or a bracket (20, 年）) starts too many places.
+  const han = (t: string) => /^[\u4e00-\u9fff]{2}/.test(t)
   for (const f of formulations) {
     const third = Math.max(2, Math.floor(f.form.length / 3))
-    add(f.form.slice(0, third), f, 'start')
-    add(f.form.slice(f.form.length - third), f, 'end')
+    const first = f.form.slice(0, third)
+    const last = f.form.slice(f.form.length - third)
+    if (han(first)) add(first, f, 'start')
+    if (han(last)) add(last, f, 'end')
     // Two swapped parts may break both thirds (履行第一责任人推进法治建设职责): its first and last two characters.
-    if (third > 2) {
-      add(f.form.slice(0, 2), f, 'start')
-      add(f.form.slice(-2), f, 'end')
+    if (f.form.length >= 12) {
+      if (han(f.form)) add(f.form.slice(0, 2), f, 'start')
+      if (han(f.form.slice(-2))) add(f.form.slice(-2), f, 'end')
     }
   }
-  return {anchors, wrongs: formulations.flatMap((formulation) => formulation.wrong.map((text) => ({text, formulation}))), insertable: new Set(insertable)}
-}
-
-const commonPrefix = (a: string, b: string, limit: number) => {
-  let k = 0
-  while (k < limit && a.charCodeAt(k) === b.charCodeAt(k)) k++
-  return k
-}
-const commonSuffix = (a: string, b: string, limit: number) => {
-  let k = 0
-  while (k < limit && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++
-  return k
+  const anchorsByKey = new Map([...anchors].map(([key, list]) => [key.charCodeAt(0) * 65536 + key.charCodeAt(1), list]))
+  const anchorFirst = new Uint8Array(65536)
+  for (const key of anchors.keys()) anchorFirst[key.charCodeAt(0)] = 1
+  const wrongs = formulations.flatMap((formulation) => formulation.wrong.map((text) => ({text, formulation})))
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const wrongPattern = wrongs.length > 0 ? new RegExp(wrongs.map((w) => w.text).sort((a, b) => b.length - a.length).map(escape).join('|'), 'g') : undefined
+  return {anchors, anchorsByKey, anchorFirst, wrongs, wrongPattern, insertable: new Set(insertable)}
 }
 
 /**
@@ -186,42 +211,64 @@ const commonSuffix = (a: string, b: string, limit: number) => {
 export function findNearMisses(text: string, matcher: FormulationMatcher, isWord?: (word: string) => boolean): NearMiss[] {
   const found: NearMiss[] = []
   const exact: Array<[number, number]> = []
-  const tried = new Set<string>()
-  for (const {text: wrong, formulation} of matcher.wrongs) {
-    for (let at = text.indexOf(wrong); at !== -1; at = text.indexOf(wrong, at + 1)) found.push({start: at, end: at + wrong.length, text: wrong, formulation, kind: 'wrong', edit: 0})
+  if (matcher.wrongPattern) {
+    matcher.wrongPattern.lastIndex = 0
+    for (let m = matcher.wrongPattern.exec(text); m; m = matcher.wrongPattern.exec(text)) {
+      found.push({start: m.index, end: m.index + m[0].length, text: m[0], formulation: matcher.wrongs.find((w) => w.text === m![0])!.formulation, kind: 'wrong', edit: 0})
+    }
   }
+  // Where an anchor may start: one native scan for their first two characters, the rest in JS.
+  // Speed: this runs on every line of every report. A table of the anchors' first characters
+  // rules out most characters with one lookup; the anchors are keyed by their first two as a number.
   for (let j = 0; j + 1 < text.length; j++) {
-    const list = matcher.anchors.get(text.slice(j, j + 2))
+    const c = text.charCodeAt(j)
+    if (matcher.anchorFirst[c] !== 1) continue
+    const list = matcher.anchorsByKey.get(c * 65536 + text.charCodeAt(j + 1))
     if (!list) continue
     for (const {formulation, at, anchor} of list) {
       if (!text.startsWith(anchor, j)) continue
       const form = formulation.form
       const n = form.length
       const block = maxBlock(n)
-      for (let tl = n - block; tl <= n + block; tl++) {
-        const start = at === 'start' ? j : j + anchor.length - tl
+      // The anchored end, compared once: an exact formulation there needs no more work.
+      const anchoredStart = at === 'start' ? j : -1
+      const anchoredEnd = at === 'end' ? j + anchor.length : -1
+      if (at === 'start' ? text.startsWith(form, j) : anchoredEnd >= n && text.startsWith(form, anchoredEnd - n)) {
+        exact.push(at === 'start' ? [j, j + n] : [anchoredEnd - n, anchoredEnd])
+        continue
+      }
+      for (let tl = Math.max(3, n - block); tl <= n + block; tl++) {
+        const start = at === 'start' ? anchoredStart : anchoredEnd - tl
         const end = start + tl
-        if (start < 0 || end > text.length || tl < 3) continue
-        const piece = text.slice(start, end)
-        if (piece === form) {
-          exact.push([start, end])
-          continue
+        if (start < 0 || end > text.length) continue
+        // The other end must hold the form's character there, unless two parts are swapped.
+        const otherEndHolds = at === 'start' ? text.charCodeAt(end - 1) === form.charCodeAt(n - 1) : text.charCodeAt(start) === form.charCodeAt(0)
+        if (!otherEndHolds && tl !== n) continue
+        // Compared in place: most anchors are nothing like the rest of the form.
+        const limit = Math.min(n, tl)
+        let p = 0
+        while (p < limit && form.charCodeAt(p) === text.charCodeAt(start + p)) p++
+        let q = 0
+        while (q < limit - p && form.charCodeAt(n - 1 - q) === text.charCodeAt(end - 1 - q)) q++
+        const fm = n - p - q
+        const tm = tl - p - q
+        const edited = fm <= block && tm <= block && p >= 1 && q >= 1
+        // A swap keeps the characters: the first one out of place must be elsewhere in each (two native searches rule out most pieces).
+        const mayBeSwap = () => {
+          const inText = text.indexOf(form[p]!, start + p + 1)
+          return inText !== -1 && inText < end && form.indexOf(text[start + p]!, p + 1) !== -1 && sameCharacters(form, text, start)
         }
-        const key = `${start}:${end}:${form}`
-        if (tried.has(key)) continue
-        tried.add(key)
-        const p = commonPrefix(form, piece, Math.min(n, tl))
-        const q = commonSuffix(form, piece, Math.min(n, tl) - p)
+        if (!edited && !(tl === n && fm >= 2 && mayBeSwap())) continue
+        const piece = text.slice(start, end)
+        if (BREAK.test(piece)) continue
         const formMiddle = form.slice(p, n - q)
         const textMiddle = piece.slice(p, tl - q)
-        if (BREAK.test(piece)) continue
-        if (swappedAround(form, piece, p, q)) {
-        } else {
+        if (!swappedAround(form, piece, p, q)) {
           // A block dropped, added or replaced inside the form (not at its ends: 法治建设第一责任人 is
           // a shorter phrase, not a broken 推进法治建设第一责任人), the rest in place around it.
-          if (p < 1 || q < 1 || formMiddle.length > block || textMiddle.length > block) continue
+          if (!edited) continue
           // A replacement changes a character or a word for one of about its length (法治/法制, 党政/党委).
-          if (formMiddle && textMiddle && (Math.abs(formMiddle.length - textMiddle.length) > 1 || Math.max(formMiddle.length, textMiddle.length) > 2)) continue
+          if (formMiddle && textMiddle && (Math.abs(fm - tm) > 1 || Math.max(fm, tm) > 2)) continue
           if (!formMiddle && matcher.insertable.has(textMiddle)) continue
           if (!textMiddle && formulation.optional.includes(formMiddle)) continue
           // Marks and conjunctions are no part of a formulation's words (风险评估、合法性审查和集体讨论决定,
@@ -231,7 +278,8 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
           // Not where an end held by one character cuts a word of the text in two (法治政府建设工作要|点).
           if (isWord && ((q === 1 && end < text.length && isWord(text.slice(end - 1, end + 1))) || (p === 1 && start > 0 && isWord(text.slice(start - 1, start + 1))))) continue
         }
-        found.push({start, end, text: piece, formulation, kind: 'near', edit: formMiddle.length + textMiddle.length})
+        if (found.some((f) => f.start === start && f.end === end && f.formulation === formulation)) continue
+        found.push({start, end, text: piece, formulation, kind: 'near', edit: fm + tm})
       }
     }
   }

@@ -2,7 +2,7 @@
 // and the dictionary derived from jieba's (src/data/dictionary.ts). duplicate-text uses it to tell
 // a typed-twice character (推进法法治) from two words meeting (执法|法制), typo to tell a string
 // that is no word from one that is. Embedded at build time, like the terminology.
-import {inDictionary, type WordSet} from './dictionary.js'
+import {dictionaryPair, inDictionary, type WordSet} from './dictionary.js'
 import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 
 export interface Lexicon {
@@ -83,7 +83,10 @@ function checkLexicon({data, locate}: ParsedData, file: string, withDictionary =
 /** `withDictionary`: the words are the given ones and the dictionary's (the bundled lexicon). */
 export function buildLexicon(parts: {[K in Exclude<keyof Lexicon, 'maxLength' | 'own'>]: Iterable<string>}, withDictionary = false): Lexicon {
   const own = new Set(parts.words)
-  const words: WordSet = withDictionary ? {has: (word) => own.has(word) || inDictionary(word)} : own
+  const ownPairs = new Set([...own].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)))
+  const words: WordSet = withDictionary
+    ? {has: (word) => own.has(word) || inDictionary(word), pair: (a, b) => ownPairs.has(a * 65536 + b) || dictionaryPair(a, b)}
+    : own
   return {
     words,
     own,

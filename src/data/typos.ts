@@ -4,7 +4,7 @@
 // character makes a word (办里 → 办理) and no word of the text already holds that character.
 import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 import type {WordSet} from './dictionary.js'
-import {expandReplacement} from './terminology.js'
+import {expandReplacement, requiredLiteral} from './terminology.js'
 
 export interface TypoEntry {
   /** A literal misspelling (words) or a pattern (phrases). */
@@ -13,17 +13,32 @@ export interface TypoEntry {
   to: string
   source: string
   certain: boolean
+  /** Text every match of the pattern holds. */
+  literal?: string
 }
+
+const MISSPELLING_START = 1
+const CONFUSABLE = 2
 
 export interface TypoList {
   words: TypoEntry[]
   phrases: TypoEntry[]
   /** For each character, the characters it may have been typed for. */
   confusions: ReadonlyMap<string, string>
+  /** The misspellings by their first character, longest first. */
+  wordsByFirst: ReadonlyMap<string, readonly TypoEntry[]>
+  /** For every UTF-16 unit: MISSPELLING_START | CONFUSABLE (a table: asked of every character of a report). */
+  interest: Uint8Array
 }
 
-/** The variants of the project's words with one character dropped, to the word: 规范性件 → 规范性文件. */
-export type DroppedIndex = ReadonlyMap<string, string>
+/** The variants of the project's words with one character dropped, to the word (规范性件 → 规范性文件), and one pattern for them all. */
+export interface DroppedIndex {
+  words: ReadonlyMap<string, string>
+  /** The variants by their first two characters (as one number), longest first; and their first characters, as a table. */
+  byStart: ReadonlyMap<number, readonly string[]>
+  first: Uint8Array
+  second: Uint8Array
+}
 
 /**
  * The project's words of three or more characters (data/lexicon.yaml: report vocabulary) with one
@@ -33,7 +48,8 @@ export type DroppedIndex = ReadonlyMap<string, string>
 export function droppedIndex(own: Iterable<string>, words: WordSet, suffixes: ReadonlySet<string> = new Set()): DroppedIndex {
   const index = new Map<string, string>()
   for (const word of own) {
-    if (word.length < 3) continue
+    // Variants of four characters or more: shorter ones are words or parts of words too often.
+    if (word.length < 5) continue
     for (let k = 1; k < word.length; k++) {
       // The last character only of a word of five or more, and not one that ends open-ended
       // compounds (普法责任|制, 法律进|村: the shorter phrase is right as often).
@@ -41,10 +57,15 @@ export function droppedIndex(own: Iterable<string>, words: WordSet, suffixes: Re
       // Not the second of a word whose rest is a word (诉讼案件 less 讼 is 诉|案件: 涉诉案件 is right).
       if (k === 1 && words.has(word.slice(2))) continue
       const variant = word.slice(0, k) + word.slice(k + 1)
-      if (variant.length >= 2 && !words.has(variant) && !index.has(variant)) index.set(variant, word)
+      if (!words.has(variant) && !index.has(variant)) index.set(variant, word)
     }
   }
-  return index
+  const byStart = new Map<number, string[]>()
+  for (const variant of [...index.keys()].sort((a, b) => b.length - a.length)) {
+    const key = variant.charCodeAt(0) * 65536 + variant.charCodeAt(1)
+    byStart.set(key, [...(byStart.get(key) ?? []), variant])
+  }
+  return {words: index, byStart, first: table([...index.keys()].map((v) => v[0]!)), second: table([...index.keys()].map((v) => v[1]!))}
 }
 
 export interface TypoMatch {
@@ -107,7 +128,14 @@ function checkTypos({data, locate}: ParsedData, file: string): DataResult<TypoLi
     for (const c of group.chars) confusions.set(c, (confusions.get(c) ?? '') + [...(group.chars as string)].filter((o) => o !== c).join(''))
   })
   if (errors.length > 0) return {ok: false, errors}
-  return {ok: true, value: {words, phrases, confusions}}
+  const wordsByFirst = new Map<string, TypoEntry[]>()
+  for (const w of [...words].sort((a, b) => b.from!.length - a.from!.length)) wordsByFirst.set(w.from![0]!, [...(wordsByFirst.get(w.from![0]!) ?? []), w])
+  const interest = new Uint8Array(65536)
+  for (const first of wordsByFirst.keys()) interest[first.charCodeAt(0)]! |= MISSPELLING_START
+  for (const c of confusions.keys()) interest[c.charCodeAt(0)]! |= CONFUSABLE
+  // The literal every match of a phrase holds (部属, 扣压; '' when none: every line is tried).
+  for (const p of phrases) p.literal = requiredLiteral(p.pattern!.source)
+  return {ok: true, value: {words, phrases, confusions, wordsByFirst, interest}}
 }
 
 let bundled: TypoList | undefined
@@ -124,9 +152,9 @@ export function bundledTypos(): TypoList {
   return bundled
 }
 
-const HAN = /^[\u4e00-\u9fff]$/
-/** The longest window tried around a confusable character: the dictionary's words have 2–4 characters, the project's a few more (执法记录仪). */
-const WINDOW = 6
+const HAN_RUN = /^[\u4e00-\u9fff]+$/
+/** The longest window tried around a confusable character: the dictionary's words have 2–4 characters. */
+const WINDOW = 4
 
 /**
  * The typos in `text` (one line of prose). Confusable characters are judged against `words`:
@@ -137,44 +165,61 @@ const WINDOW = 6
 export function findTypos(text: string, list: TypoList, words: WordSet, dropped?: DroppedIndex): TypoMatch[] {
   const found: TypoMatch[] = []
   const isWord = (s: number, e: number) => s >= 0 && e <= text.length && words.has(text.slice(s, e))
+  /** Whether the characters at i and i + 1 make a word (asked of most characters: no string made). */
+  const pairAt = (i: number) => i >= 0 && i + 1 < text.length && (words.pair ? words.pair(text.charCodeAt(i), text.charCodeAt(i + 1)) : isWord(i, i + 2))
   /** A word of the text crosses an edge of [s, e): 认真|对待 holds 真对, which is then no typo. */
   const crossed = (s: number, e: number) => isWord(s - 1, s + 1) || isWord(e - 1, e + 1)
-  for (const entry of list.words) {
-    for (let at = text.indexOf(entry.from!); at !== -1; at = text.indexOf(entry.from!, at + 1)) {
-      // (Only two characters are ambiguous so: 有的放失|地 is still 有的放失.)
-      if (entry.from!.length === 2 && crossed(at, at + 2)) continue
-      found.push({start: at, end: at + entry.from!.length, text: entry.from!, expected: [entry.to], certain: entry.certain, kind: 'word', source: entry.source})
+  /** A longer word of the text holds position i and reaches out of [s, e): 宽严相济 holds 济. */
+  const heldBeyond = (i: number, s: number, e: number) => {
+    for (let a = Math.max(0, i - WINDOW + 1); a <= i; a++) {
+      for (let b = Math.max(i + 1, a + 3); b <= Math.min(text.length, a + WINDOW); b++) if ((a < s || b > e) && isWord(a, b)) return true
+    }
+    return false
+  }
+  // One pass over the characters: a table says which may start a misspelling or be a look-alike.
+  const misspellings: number[] = []
+  const confusable: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const flags = list.interest[text.charCodeAt(i)]!
+    if (flags === 0) continue
+    if (flags & MISSPELLING_START) misspellings.push(i)
+    if (flags & CONFUSABLE) confusable.push(i)
+  }
+  for (const at of misspellings) {
+    for (const entry of list.wordsByFirst.get(text[at]!)!) {
+      const from = entry.from!
+      if (!text.startsWith(from, at)) continue
+      // (Only two characters are ambiguous so: 认真|对待 holds 真对; 有的放失|地 is still 有的放失.)
+      if (from.length === 2 && crossed(at, at + 2)) continue
+      found.push({start: at, end: at + from.length, text: from, expected: [entry.to], certain: entry.certain, kind: 'word', source: entry.source})
+      break
     }
   }
+  // Each phrase only on a line that holds its literal (部属, 扣压).
   for (const entry of list.phrases) {
+    if (!text.includes(entry.literal!)) continue
     for (const m of text.matchAll(entry.pattern!)) {
       if (m[0] === '') continue
       found.push({start: m.index!, end: m.index! + m[0].length, text: m[0], expected: [expandReplacement(entry.to, m)], certain: entry.certain, kind: 'phrase', source: entry.source})
     }
   }
-  for (let i = 0; i < text.length; i++) {
-    const alternatives = list.confusions.get(text[i]!)
-    if (!alternatives) continue
-    // Words of the text that hold the character, by their span.
-    const holding: Array<[number, number]> = []
-    for (let s = Math.max(0, i - WINDOW + 1); s <= i; s++) {
-      for (let e = Math.max(i + 1, s + 2); e <= Math.min(text.length, s + WINDOW); e++) if (isWord(s, e)) holding.push([s, e])
-    }
+  for (const i of confusable) {
+    // A character that makes a two-character word with a neighbour is taken as written (邻里, 布置,
+    // 检查, 即时): most are right, and the few that are not are listed under `words`.
+    if (pairAt(i - 1) || pairAt(i)) continue
+    const alternatives = list.confusions.get(text[i]!)!
     const corrections = new Map<string, {start: number; end: number}>()
-    for (let length = WINDOW; length >= 2; length--) {
+    for (let length = WINDOW; length >= 2 && corrections.size === 0; length--) {
       for (let s = Math.max(0, i - length + 1); s <= i && s + length <= text.length; s++) {
         const e = s + length
-        if (!HAN.test(text[s]!) || !HAN.test(text[e - 1]!) || ![...text.slice(s, e)].every((c) => HAN.test(c))) continue
-        if (isWord(s, e) || holding.some(([hs, he]) => hs < s || he > e)) continue
-        // No word crosses the window's edges: 镇长|常 is 镇长 and 常, not 长常.
-        if (crossed(s, e)) continue
         for (const alt of alternatives) {
           const candidate = text.slice(s, i) + alt + text.slice(i + 1, e)
-          if (new Set(candidate).size === 1 || !words.has(candidate)) continue
+          if (!words.has(candidate) || candidate.charCodeAt(0) === candidate.charCodeAt(1)) continue
+          // The window is Han, no word itself, and no word crosses its edges (镇长|常 is not 长常).
+          if (!HAN_RUN.test(text.slice(s, e)) || isWord(s, e) || crossed(s, e) || heldBeyond(i, s, e)) continue
           corrections.set(candidate, {start: s, end: e})
         }
       }
-      if (corrections.size > 0) break
     }
     if (corrections.size === 0) continue
     const spans = [...corrections.values()]
@@ -182,18 +227,25 @@ export function findTypos(text: string, list: TypoList, words: WordSet, dropped?
     const end = Math.max(...spans.map((c) => c.end))
     found.push({start, end, text: text.slice(start, end), expected: [...corrections.keys()], certain: false, kind: 'confusion', source: '形近、音近字'})
   }
-  // A character dropped from one of the project's words: 规范性件, 人民调委员会, 法治政|建设.
+  // A character dropped from one of the project's words: 规范性件, 人民调委员会, 重大行政决|程序.
   if (dropped) {
-    for (let s = 0; s < text.length; s++) {
-      if (!HAN.test(text[s]!)) continue
-      for (let e = s + 2; e <= Math.min(text.length, s + 8); e++) {
-        if (!HAN.test(text[e - 1]!)) break
-        const word = dropped.get(text.slice(s, e))
-        if (!word || crossed(s, e) || isWord(s, e)) continue
-        // A dropped last character only before a word (法治政|建设), never at a clause's end.
-        if (word.startsWith(text.slice(s, e)) && !isWord(e, e + 2)) continue
-        found.push({start: s, end: e, text: text.slice(s, e), expected: [word], certain: false, kind: 'dropped', source: `漏了“${missing(word, text.slice(s, e))}”字`})
-      }
+    for (let s = 0; s + 4 <= text.length; s++) {
+      if (dropped.first[text.charCodeAt(s)] !== 1 || dropped.second[text.charCodeAt(s + 1)] !== 1) continue
+      const variants = dropped.byStart.get(text.charCodeAt(s) * 65536 + text.charCodeAt(s + 1))
+      if (!variants) continue
+      // Longest first: 行政规范性件 before 规范性件.
+      const variant = variants.find((v) => text.startsWith(v, s))
+      if (!variant) continue
+      const e = s + variant.length
+      const word = dropped.words.get(variant)!
+      // The word written in full is no dropped character (执法全过程记|录).
+      if (text.startsWith(word, s)) continue
+      // (A long variant stands for itself: 制发|行政规范性件 is no 发行.)
+      if (variant.length < 5 && crossed(s, e)) continue
+      // A dropped last character only before a word (重大行政决|程序), never at a clause's end.
+      if (word.startsWith(variant) && !isWord(e, e + 2)) continue
+      found.push({start: s, end: e, text: variant, expected: [word], certain: false, kind: 'dropped', source: `漏了“${missing(word, variant)}”字`})
+      s = e - 1
     }
   }
   // Overlaps: the listed typos before the judged ones, then the earlier and longer.
@@ -209,4 +261,10 @@ function missing(word: string, variant: string): string {
   let k = 0
   while (k < variant.length && word[k] === variant[k]) k++
   return word[k]!
+}
+
+function table(chars: readonly string[]): Uint8Array {
+  const t = new Uint8Array(65536)
+  for (const c of chars) t[c.charCodeAt(0)] = 1
+  return t
 }
