@@ -124,10 +124,14 @@ export default defineRule<Options>(
       const owner = doc.outline.owner.get(line) ?? 'opening'
       const sentences = seen.get(owner) ?? new Map<string, number>()
       seen.set(owner, sentences)
-      for (const m of line.prose.matchAll(SENTENCE)) {
-        const sentence = m[0]
+      let from = 0
+      for (const end of line.prose.matchAll(SENTENCE_END)) {
+        const piece = line.prose.slice(from, end.index! + 1)
+        const lead = piece.length - piece.trimStart().length
+        const sentence = piece.slice(lead)
+        const start = line.start + from + lead
+        from = end.index! + 1
         if (sentence.length < 12) continue
-        const start = line.start + m.index!
         const earlier = sentences.get(sentence)
         if (earlier !== undefined) {
           report({
@@ -145,5 +149,5 @@ export default defineRule<Options>(
   },
 )
 
-/** A sentence: text up to 。！？ (a wrapped sentence is judged by its lines' pieces). */
-const SENTENCE = /[^。！？\s][^。！？]*[。！？]/g
+/** Where a sentence ends (a wrapped sentence is judged by its lines' pieces). */
+const SENTENCE_END = /[。！？]/g

@@ -68,22 +68,32 @@ export default defineRule(
     const preamble = new Set(doc.preamble)
     const signature = new Set(doc.signature?.lines ?? [])
     // The title and the signature are laid out (报　告, letter-spaced titles), not running text.
-    const inTitle = (offset: number) => doc.title !== undefined && offset >= doc.title.start && offset < doc.title.end
+    const inReportTitle = (offset: number) => doc.title !== undefined && offset >= doc.title.start && offset < doc.title.end
     for (const line of doc.lines) {
-      if (preamble.has(line) || signature.has(line) || line.block.type === 'table' || inTitle(line.start)) continue
+      if (preamble.has(line) || signature.has(line) || line.block.type === 'table' || inReportTitle(line.start)) continue
       const text = line.prose
       if (!/[ \t\u00a0\u3000]/.test(text.trim())) continue
+      const leading = text.length - text.trimStart().length
+      const trailing = text.trimEnd().length
+      // Whether a 《 is open at each space: the last 《 and 》 seen, as the spaces come in order.
+      let lastOpen = -1
+      let lastClose = -1
+      let scanned = 0
       for (const m of text.matchAll(SPACES)) {
         const at = m.index!
         const end = at + m[0].length
-        if (text.slice(0, at).trim() === '' || end >= text.trimEnd().length) continue
+        if (at < leading || end >= trailing) continue
+        for (; scanned < at; scanned++) {
+          if (text[scanned] === '《') lastOpen = scanned
+          else if (text[scanned] === '》') lastClose = scanned
+        }
         const a = text[at - 1]!
         const b = text[end]!
         const before = text.slice(Math.max(0, at - 12), at)
-        const inTitle = text.lastIndexOf('《', at) > text.lastIndexOf('》', at)
+        const inTitle = lastOpen > lastClose
         let reason: string | undefined
         let ambiguous = false
-        if (OPEN_NUMBER.test(text.slice(0, at)) && /^[\s\uFFFC>*-]*[（(][^）)]*[）)]$/.test(text.slice(0, at))) reason = '序号之后直接接标题文字，不加空格'
+        if (at <= 12 && OPEN_NUMBER.test(text.slice(0, at)) && /^[\s\uFFFC>*-]*[（(][^）)]*[）)]$/.test(text.slice(0, at))) reason = '序号之后直接接标题文字，不加空格'
         else if (/\d/.test(a) && /[%％]/.test(b)) reason = '数字与“%”之间不加空格'
         else if (/\d/.test(a) && UNIT.test(b)) reason = '数字与单位之间不加空格'
         else if (HAN.test(a) && /\d/.test(b)) reason = '汉字与数字之间不加空格'
@@ -94,7 +104,7 @@ export default defineRule(
           reason = ambiguous ? '这里多半漏了逗号，应删去空格或改为逗号' : HAN.test(a) && HAN.test(b) ? '汉字之间不加空格' : '汉字与标点之间不加空格'
         }
         if (!reason) continue
-        const left = /\d/.test(a) ? /[\d.,]+$/.exec(text.slice(0, at))![0] : text.slice(Math.max(0, at - 2), at)
+        const left = /\d/.test(a) ? /[\d.,]+$/.exec(text.slice(Math.max(0, at - 16), at))![0] : text.slice(Math.max(0, at - 2), at)
         const right = CJK_PUNCT.test(b) ? b : /^[^，。、；：？！“”（）《》\s]{1,2}/.exec(text.slice(end))?.[0] ?? b
         const quote = `${left}${m[0]}${right}`.replace(/\uFFFC/g, '')
         const remove = {range: [line.start + at, line.start + end] as [number, number], text: ''}

@@ -195,7 +195,13 @@ export function findNumberForms(line: string, year?: number): FormFinding[] {
   }
   // Overlapping findings: the earlier, then the longer one.
   found.sort((a, b) => a.start - b.start || b.end - a.end)
-  return found.filter((f, i) => !found.slice(0, i).some((g) => g.start < f.end && f.start < g.end))
+  // Sorted by start: a finding overlaps an earlier kept one when it starts before the furthest end kept.
+  let reach = -1
+  return found.filter((f) => {
+    if (f.start < reach) return false
+    reach = f.end
+    return true
+  })
 }
 
 /** Counts in a sentence: an Arabic or Chinese numeral and its unit (6场, 四场, 两名). */
@@ -212,7 +218,7 @@ export function mixedNumerals(sentence: string): FormFinding[] {
   // Most sentences count in one form only: nothing to compare.
   const percentWords = sentence.includes('百分之') && /\d%/.test(sentence)
   if (!percentWords && !(CHINESE_COUNT.test(sentence) && /\d[个人件次名场项份期批户所家条宗起台辆]/.test(sentence))) return []
-  const shielded: Array<[number, number]> = [...sentence.matchAll(/“[^”]*”|《[^》]*》|"[^"]*"/g)].map((m) => [m.index!, m.index! + m[0].length])
+  const shielded: Array<[number, number]> = [...sentence.matchAll(/“[^“”]*”|《[^《》]*》|"[^"]*"/g)].map((m) => [m.index!, m.index! + m[0].length])
   const inside = (i: number) => shielded.some(([s, e]) => s <= i && i < e)
   const counts: Array<{start: number; end: number; numeral: string; unit: string; arabic: boolean}> = []
   for (const m of sentence.matchAll(COUNT)) {

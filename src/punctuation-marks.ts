@@ -37,40 +37,52 @@ export function findMarkProblems(text: string): MarkFinding[] {
     add({start: m.index!, end: m.index! + m[0].length + 1, text: `${m[0]}等`, expected: '等', reason: m[1] === '、' ? '“等”前不加顿号' : '省略号和“等”不同时使用（GB/T 15834-2011 4.11.5）', kind: 'before-deng'})
   }
   // 书名号: <> or 《》 inside 《》 take 〈〉; unpaired 《 and 》; 《》 around a body's name.
-  let depth = 0
-  let open = -1
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (ch === '《') {
-      if (depth === 1) {
-        const close = text.indexOf('》', i)
-        const outer = close === -1 ? -1 : text.indexOf('》', close + 1)
-        if (close !== -1 && outer !== -1 && !text.slice(i + 1, close).includes('《')) {
-          add({start: open, end: outer + 1, text: text.slice(open, outer + 1), expected: `${text.slice(open, i)}〈${text.slice(i + 1, close)}〉${text.slice(close + 1, outer + 1)}`, reason: '书名号中再用书名号时，里层用单书名号“〈〉”', kind: 'nested-title'})
-          i = outer
-          depth = 0
-          continue
+  if (text.includes('《')) {
+    // Where the next 《 and 》 are from each offset (one backward pass: the loop below stays linear).
+    const nextOpen = new Int32Array(text.length + 1).fill(-1)
+    const nextClose = new Int32Array(text.length + 1).fill(-1)
+    for (let i = text.length - 1; i >= 0; i--) {
+      nextOpen[i] = text[i] === '《' ? i : nextOpen[i + 1]!
+      nextClose[i] = text[i] === '》' ? i : nextClose[i + 1]!
+    }
+    let depth = 0
+    let open = -1
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]
+      if (ch === '《') {
+        if (depth === 1) {
+          const close = nextClose[i]!
+          const outer = close === -1 ? -1 : nextClose[close + 1]!
+          const innerOpen = nextOpen[i + 1]!
+          if (close !== -1 && outer !== -1 && (innerOpen === -1 || innerOpen > close)) {
+            add({start: open, end: outer + 1, text: text.slice(open, outer + 1), expected: `${text.slice(open, i)}〈${text.slice(i + 1, close)}〉${text.slice(close + 1, outer + 1)}`, reason: '书名号中再用书名号时，里层用单书名号“〈〉”', kind: 'nested-title'})
+            i = outer
+            depth = 0
+            continue
+          }
         }
+        if (depth === 0) open = i
+        depth++
+      } else if (ch === '》') {
+        if (depth === 0) continue
+        depth--
+        if (depth === 0) {
+          const inner = text.slice(open + 1, i)
+          if (ORG_END.test(inner) && /(成立|组建|设立|调整|充实)$/.test(text.slice(Math.max(0, open - 4), open))) {
+            add({start: open, end: i + 1, text: text.slice(open, i + 1), expected: inner, reason: '机构名称不是书名，不用书名号', kind: 'title-of-body'})
+          }
+          if (inner.includes('<')) {
+            for (const m of inner.matchAll(/<([^<>《》]+)>/g)) {
+              const at = open + 1 + m.index!
+              add({start: at, end: at + m[0].length, text: m[0], expected: `〈${m[1]}〉`, reason: '书名号中再用书名号时，里层用单书名号“〈〉”，不用尖括号', kind: 'angle-brackets'})
+            }
+          }
+        }
+      } else if (depth > 0 && (ch === '，' || ch === '。' || ch === '；' || ch === '！' || ch === '？') && nextClose[i + 1] === -1) {
+        // The title runs into a clause mark with no 》 after it: the closing mark is missing.
+        add({start: open, end: i, text: text.slice(open, i), suggestion: {desc: '在此处补上后书名号“》”', start: i, end: i, text: '》'}, reason: '书名号不成对，缺少后书名号“》”', kind: 'unpaired-title'})
+        depth = 0
       }
-      if (depth === 0) open = i
-      depth++
-    } else if (ch === '》') {
-      if (depth === 0) continue
-      depth--
-      if (depth === 0) {
-        const inner = text.slice(open + 1, i)
-        if (ORG_END.test(inner) && /(成立|组建|设立|调整|充实)$/.test(text.slice(Math.max(0, open - 4), open))) {
-          add({start: open, end: i + 1, text: text.slice(open, i + 1), expected: inner, reason: '机构名称不是书名，不用书名号', kind: 'title-of-body'})
-        }
-        for (const m of inner.matchAll(/<([^<>《》]+)>/g)) {
-          const at = open + 1 + m.index!
-          add({start: at, end: at + m[0].length, text: m[0], expected: `〈${m[1]}〉`, reason: '书名号中再用书名号时，里层用单书名号“〈〉”，不用尖括号', kind: 'angle-brackets'})
-        }
-      }
-    } else if (depth > 0 && /[，。；！？]/.test(ch!) && !text.slice(i + 1).includes('》')) {
-      // The title runs into a clause mark with no 》 after it: the closing mark is missing.
-      add({start: open, end: i, text: text.slice(open, i), suggestion: {desc: '在此处补上后书名号“》”', start: i, end: i, text: '》'}, reason: '书名号不成对，缺少后书名号“》”', kind: 'unpaired-title'})
-      depth = 0
     }
   }
   // A document's name in quotation marks after 印发, 制定, 出台, 转发: 书名号.
@@ -98,5 +110,11 @@ export function findMarkProblems(text: string): MarkFinding[] {
     add({start: at, end: at + 1, text: '，', expected: '、', reason: `“${m[1]}”“${m[2]}”是同一组并列词语，中间用顿号`, kind: 'comma-in-list'})
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)
-  return found.filter((f, i) => !found.slice(0, i).some((g) => g.start < f.end && f.start < g.end))
+  // Sorted by start: a finding overlaps an earlier kept one when it starts before the furthest end kept.
+  let reach = -1
+  return found.filter((f) => {
+    if (f.start < reach) return false
+    reach = f.end
+    return true
+  })
 }

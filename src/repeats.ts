@@ -40,7 +40,8 @@ export function findRepeats(text: string): Repeat[] {
   // The same item twice in a list of 、 (within a clause).
   if (twice('、')) for (const clause of spans(text, CLAUSE_MARKS)) {
     const parts = text.slice(clause[0], clause[1]).split('、')
-    if (parts.length < 3) continue
+    // A list has a few items: a run of hundreds (pasted data) is not compared pairwise.
+    if (parts.length < 3 || parts.length > 40) continue
     let offset = clause[0]
     const items: Array<{text: string; start: number}> = []
     for (const part of parts) {

@@ -67,7 +67,7 @@ function checkFormulations({data, locate}: ParsedData, file: string): DataResult
     const at = ['formulations', i]
     if (!isRecord(entry)) return fail(at, `formulations 第 ${i + 1} 项应为映射。`)
     for (const key of Object.keys(entry)) if (!KEYS.includes(key)) fail([...at, key], `formulations 第 ${i + 1} 项：未知字段“${key}”，可用字段有 ${KEYS.join('、')}。`)
-    if (!text(entry.form) || [...(entry.form as string)].length < 3) fail([...at, 'form'], `formulations 第 ${i + 1} 项：form 应为三个字以上的规范写法。`)
+    if (!text(entry.form) || [...(entry.form as string)].length < 3 || (entry.form as string).length > 60) fail([...at, 'form'], `formulations 第 ${i + 1} 项：form 应为三至六十个字的规范写法。`)
     if (!text(entry.source)) fail([...at, 'source'], `formulations 第 ${i + 1} 项：缺少 source（出处）。`)
     if (!list(entry.wrong) || !list(entry.allow) || !list(entry.optional)) fail(at, `formulations 第 ${i + 1} 项：wrong、allow、optional 应为文字的列表。`)
     if (entry.title !== undefined && typeof entry.title !== 'boolean') fail([...at, 'title'], `formulations 第 ${i + 1} 项：title 应为 true 或 false。`)
@@ -113,6 +113,8 @@ export function bundledFormulationMatcher(): FormulationMatcher {
 
 /** The largest block of characters a near miss may drop, add or replace: a word (2), or 3 in a form of ten characters or more. */
 const maxBlock = (n: number) => (n >= 10 ? 3 : 2)
+/** Longer than any formulation (bounds the look back for overlaps). */
+const MAX_FORM = 64
 /** What ends a near miss's reach: a sentence's end, a line's, masked syntax. */
 const BREAK = /[。！？；\n\uFFFC]/
 
@@ -211,6 +213,7 @@ export function compileMatcher(formulations: readonly Formulation[], insertable:
 export function findNearMisses(text: string, matcher: FormulationMatcher, isWord?: (word: string) => boolean): NearMiss[] {
   const found: NearMiss[] = []
   const exact: Array<[number, number]> = []
+  const seen = new Map<string, Formulation>()
   if (matcher.wrongPattern) {
     matcher.wrongPattern.lastIndex = 0
     for (let m = matcher.wrongPattern.exec(text); m; m = matcher.wrongPattern.exec(text)) {
@@ -278,16 +281,31 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
           // Not where an end held by one character cuts a word of the text in two (法治政府建设工作要|点).
           if (isWord && ((q === 1 && end < text.length && isWord(text.slice(end - 1, end + 1))) || (p === 1 && start > 0 && isWord(text.slice(start - 1, start + 1))))) continue
         }
-        if (found.some((f) => f.start === start && f.end === end && f.formulation === formulation)) continue
+        const key = `${start}:${end}`
+        if (seen.get(key) === formulation) continue
+        seen.set(key, formulation)
         found.push({start, end, text: piece, formulation, kind: 'near', edit: fm + tm})
       }
     }
   }
   if (found.length === 0) return []
   // Exact formulations around a miss silence it, and so do the phrases its formulation allows.
+  // (The exact spans sorted: those that can overlap a miss start within a formulation's length
+  // before it, found by binary search, so a line of thousands of formulations stays linear.)
+  exact.sort((a, b) => a[0] - b[0])
   const allowed = (m: NearMiss) => {
-    // (An exact formulation inside the miss is a part of it: 重要工作亲自部署 in the four 亲自.)
-    if (exact.some(([s, e]) => s < m.end && m.start < e && !(m.start <= s && e <= m.end && e - s < m.end - m.start))) return true
+    let lo = 0
+    let hi = exact.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (exact[mid]![0] < m.start - MAX_FORM) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < exact.length && exact[k]![0] < m.end; k++) {
+      const [s, e] = exact[k]!
+      // (An exact formulation inside the miss is a part of it: 重要工作亲自部署 in the four 亲自.)
+      if (e > m.start && !(m.start <= s && e <= m.end && e - s < m.end - m.start)) return true
+    }
     for (const phrase of m.formulation.allow) {
       for (let at = text.indexOf(phrase, Math.max(0, m.start - phrase.length)); at !== -1 && at < m.end; at = text.indexOf(phrase, at + 1)) {
         if (at + phrase.length > m.start) return true
@@ -297,8 +315,12 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
   }
   found.sort((a, b) => a.edit - b.edit || b.formulation.form.length - a.formulation.form.length || b.end - b.start - (a.end - a.start))
   const kept: NearMiss[] = []
+  const taken = new Uint8Array(text.length)
   for (const m of found) {
-    if (allowed(m) || kept.some((k) => k.start < m.end && m.start < k.end)) continue
+    let free = true
+    for (let i = m.start; i < m.end && free; i++) free = taken[i] === 0
+    if (!free || allowed(m)) continue
+    taken.fill(1, m.start, m.end)
     kept.push(m)
   }
   return kept.sort((a, b) => a.start - b.start)

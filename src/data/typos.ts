@@ -252,7 +252,14 @@ export function findTypos(text: string, list: TypoList, words: WordSet, dropped?
   const rank = {word: 0, phrase: 1, confusion: 2, dropped: 3}
   found.sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start || b.end - a.end)
   const kept: TypoMatch[] = []
-  for (const m of found) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
+  const taken = found.length > 1 ? new Uint8Array(text.length) : undefined
+  for (const m of found) {
+    let free = true
+    if (taken) for (let i = m.start; i < m.end && free; i++) free = taken[i] === 0
+    if (!free) continue
+    taken?.fill(1, m.start, m.end)
+    kept.push(m)
+  }
   return kept.sort((a, b) => a.start - b.start)
 }
 
