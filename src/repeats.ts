@@ -26,16 +26,20 @@ export function findRepeats(text: string): Repeat[] {
     const first = text.indexOf(ch)
     return first !== -1 && text.indexOf(ch, first + 1) !== -1
   }
-  if (twice('共')) for (const m of text.matchAll(COUNT_WORD)) {
-    const at = m.index!
-    let clauseStart = at
-    while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--
-    const first = text.lastIndexOf('共', at - 1)
-    // Not 共建共治共享, 共同, 共计: a 共 that stands alone before a verb.
-    if (first < clauseStart || first === at - 1 || /[同计建治享有]/.test(text[first + 1] ?? '') || /[公总]/.test(text[first - 1] ?? '')) continue
-    let end = at + 1
-    while (end < text.length && /[\d.一二三四五六七八九十两]/.test(text[end]!)) end++
-    found.push({start: first, end: end + 1, text: text.slice(first, end + 1), remove: [at, at + 1], kind: 'count-word', repeated: '共'})
+  if (twice('共')) {
+    // The clause's start, moved forward as the matches come in order (no scan back: linear).
+    let clauseStart = 0
+    let scanned = 0
+    for (const m of text.matchAll(COUNT_WORD)) {
+      const at = m.index!
+      for (; scanned < at; scanned++) if (CLAUSE_END.test(text[scanned]!)) clauseStart = scanned + 1
+      const first = text.lastIndexOf('共', at - 1)
+      // Not 共建共治共享, 共同, 共计: a 共 that stands alone before a verb.
+      if (first < clauseStart || first === at - 1 || /[同计建治享有]/.test(text[first + 1] ?? '') || /[公总]/.test(text[first - 1] ?? '')) continue
+      let end = at + 1
+      while (end < text.length && end - at < 12 && /[\d.一二三四五六七八九十两]/.test(text[end]!)) end++
+      found.push({start: first, end: end + 1, text: text.slice(first, end + 1), remove: [at, at + 1], kind: 'count-word', repeated: '共'})
+    }
   }
   // The same item twice in a list of 、 (within a clause).
   if (twice('、')) for (const clause of spans(text, CLAUSE_MARKS)) {

@@ -256,10 +256,12 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
         const fm = n - p - q
         const tm = tl - p - q
         const edited = fm <= block && tm <= block && p >= 1 && q >= 1
-        // A swap keeps the characters: the first one out of place must be elsewhere in each (two native searches rule out most pieces).
+        // A swap keeps the characters: the first one out of place must be elsewhere in each (rules out most pieces).
         const mayBeSwap = () => {
-          const inText = text.indexOf(form[p]!, start + p + 1)
-          return inText !== -1 && inText < end && form.indexOf(text[start + p]!, p + 1) !== -1 && sameCharacters(form, text, start)
+          const wanted = form.charCodeAt(p)
+          let inText = false
+          for (let k = start + p + 1; k < end && !inText; k++) inText = text.charCodeAt(k) === wanted
+          return inText && form.indexOf(text[start + p]!, p + 1) !== -1 && sameCharacters(form, text, start)
         }
         if (!edited && !(tl === n && fm >= 2 && mayBeSwap())) continue
         const piece = text.slice(start, end)
@@ -306,10 +308,9 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
       // (An exact formulation inside the miss is a part of it: 重要工作亲自部署 in the four 亲自.)
       if (e > m.start && !(m.start <= s && e <= m.end && e - s < m.end - m.start)) return true
     }
+    // An allowed phrase overlapping the miss starts within its length before it (tried in place: linear).
     for (const phrase of m.formulation.allow) {
-      for (let at = text.indexOf(phrase, Math.max(0, m.start - phrase.length)); at !== -1 && at < m.end; at = text.indexOf(phrase, at + 1)) {
-        if (at + phrase.length > m.start) return true
-      }
+      for (let at = Math.max(0, m.start - phrase.length + 1); at < m.end; at++) if (text.startsWith(phrase, at)) return true
     }
     return false
   }
