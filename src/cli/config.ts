@@ -10,6 +10,7 @@ import {createLinter, type Linter} from '../kernel/lint.js'
 import {loadTemplateDirs} from '../node/templates.js'
 import type {TemplateRegistry} from '../template/load.js'
 import {CliError, describeFsError} from './errors.js'
+import {reportFilter} from './report-files.js'
 
 export const CONFIG_FILES = ['.fazhirc.yaml', '.fazhirc.yml', '.fazhirc.json', 'package.json']
 
@@ -48,6 +49,7 @@ export class ConfigResolver {
   private registries = new Map<string, TemplateRegistry>()
   private templateTexts = new Map<string, string>()
   private fingerprints = new Map<string, string>()
+  private filters = new Map<string, (file: string) => boolean>()
 
   constructor(
     private readonly explicit: string | undefined,
@@ -90,6 +92,15 @@ export class ConfigResolver {
       this.fingerprints.set(key, fingerprint)
     }
     return fingerprint
+  }
+
+  /** Whether the configuration takes `file` for a report (its `files` and `ignores`). */
+  isReport(file: string): boolean {
+    const loaded = this.configFor(file)
+    const key = loaded.file ?? ''
+    let filter = this.filters.get(key)
+    if (!filter) this.filters.set(key, (filter = reportFilter(loaded.config, loaded.file ? path.dirname(path.resolve(loaded.file)) : process.cwd())))
+    return filter(file)
   }
 
   linterFor(file: string): Linter {

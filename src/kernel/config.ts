@@ -9,9 +9,13 @@ export interface Config {
   /** Folder of local templates, relative to the configuration file (CLI only). */
   templates?: string
   rules?: Record<string, RuleSetting>
+  /** Globs of the files that are reports, relative to the configuration file (CLI and git hook only). */
+  files?: string[]
+  /** Globs of files that are no reports, added to the built-in ones (README, CHANGELOG, docs/ …); `!glob` takes one back. */
+  ignores?: string[]
 }
 
-export const CONFIG_KEYS = ['template', 'templates', 'rules'] as const
+export const CONFIG_KEYS = ['template', 'templates', 'rules', 'files', 'ignores'] as const
 const SEVERITIES: readonly unknown[] = ['error', 'warning', 'off']
 
 /** Problems with a parsed configuration, in Chinese; empty when it is usable. */
@@ -25,6 +29,10 @@ export function validateConfig(data: unknown, ruleIds: readonly string[]): strin
   }
   for (const key of ['template', 'templates'] as const) {
     if (key in config && (typeof config[key] !== 'string' || config[key] === '')) problems.push(`配置项“${key}”应为文字。`)
+  }
+  for (const key of ['files', 'ignores'] as const) {
+    const globs = config[key]
+    if (key in config && (!Array.isArray(globs) || globs.some((g) => typeof g !== 'string' || g.trim() === ''))) problems.push(`配置项“${key}”应为通配符的列表，如 ["报告/**/*.md"]。`)
   }
   if ('rules' in config) {
     const rules = config.rules

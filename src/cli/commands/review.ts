@@ -1,6 +1,6 @@
 // `fazhi review [目录|文件|通配符] … [-o review.html]`: the reviewer's page for a batch of reports,
 // and the Node side of `fazhi lint --format html` (reading the texts back for the quotes).
-import {writeFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config} from '../../kernel/config.js'
 import {addWordLocations} from '../../docx/locate.js'
@@ -10,13 +10,14 @@ import {buildReviewData, createDescriber, type ReportInfo, type ReviewEntry} fro
 import type {ReviewData} from '../../web/review/types.js'
 import {parse} from '../args.js'
 import {ConfigResolver} from '../config.js'
-import {CliError, describeFsError} from '../errors.js'
+import {writeFileAtomic} from '../../node/write.js'
+import {CliError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {version} from '../main.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown} from '../read.js'
 import {parseRuleOverrides} from './lint.js'
 
-export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html]
+export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html] [--force]
 
 为一批报告生成审查汇总页面：一个 HTML 文件，双击即可在浏览器中打开，不需要联网。
 页面顶部是报告数、有错误的报告数和最常见的问题（条形图）；下面每份报告一行：单位、年度、
@@ -25,6 +26,7 @@ export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … 
 
 选项：
   -o, --output <文件>        写入的文件（默认 review.html）
+      --force                文件已存在时覆盖
   -c, --config <文件>        使用这个配置文件，不再向上查找 .fazhirc.yaml
   -t, --template <模板>      报告没有写明模板时使用的模板
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
@@ -48,6 +50,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     template: {type: 'string', short: 't'},
     rule: {type: 'string', multiple: true},
     'max-size': {type: 'string'},
+    force: {type: 'boolean'},
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
@@ -59,10 +62,12 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   const overrides: Config = {rules: parseRuleOverrides(values.rule ?? [])}
   if (values.template) overrides.template = values.template
   const context: ReviewContext = {resolver: new ConfigResolver(values.config, overrides), overrides}
+  // Checked before the batch is read: a page from an earlier review is not replaced by accident.
+  if (existsSync(values.output) && !values.force) throw new CliError(`${values.output}：文件已存在。不想覆盖请用 -o 换个文件名；确需覆盖请加 --force。`)
 
-  const files = await expandInputs(positionals.length > 0 ? positionals : ['.'])
+  const files = await expandInputs(positionals.length > 0 ? positionals : ['.'], (file) => context.resolver.isReport(file))
   const entries: ReviewEntry[] = []
-  for (const file of files) {
+  for (const {file} of files) {
     let text: string
     try {
       text = (await toMarkdown(readBytes(file, maxSize), file)).text
@@ -77,11 +82,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     entries.push(entry(context, file, text, result))
   }
   const data = reviewData(context, entries)
-  try {
-    writeFileSync(values.output, formatHtml(data))
-  } catch (error) {
-    throw describeFsError(error, values.output)
-  }
+  writeFileAtomic(values.output, formatHtml(data), {createFolders: true})
   const {reports, withErrors, clean} = data.summary
   process.stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
   return 0
