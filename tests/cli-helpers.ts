@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** FAZHI_BIN runs the CLI tests against another build (to see a test fail on the code before a fix). */
-const BIN = process.env.FAZHI_BIN ?? path.join(ROOT, 'bin', 'fazhi.js')
+export const BIN = process.env.FAZHI_BIN ?? path.join(ROOT, 'bin', 'fazhi.js')
 
 export interface Run {
   status: number | null

@@ -6,7 +6,7 @@ import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {WriteError, writeFileAtomic, type WriteFileSystem} from '../src/node/write.js'
-import {fazhi, ROOT, tempDir} from './cli-helpers.js'
+import {BIN, fazhi, ROOT, tempDir} from './cli-helpers.js'
 
 const ORIGINAL = '# 原稿\n\n' + '青禾镇坚持依法行政。\n'.repeat(2000)
 const FIXED = ORIGINAL.replace(/原稿/, '修改后')
@@ -179,7 +179,7 @@ describe('a file-size limit (ulimit -f) in a real run', () => {
     // 40 KB with fixable half-width brackets, above the 24 KB limit.
     const text = '# 青禾镇人民政府2024年法治政府建设年度报告\n\n## 一、2024年推进法治政府建设的主要举措和成效\n\n' + '我镇坚持依法行政,全年办理案件12件。\n\n'.repeat(800)
     writeFileSync(file, text)
-    const run = spawnSync('sh', ['-c', `ulimit -f 24 && exec "$0" "$1" lint --fix "$2"`, process.execPath, path.join(ROOT, 'bin', 'fazhi.js'), file], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    const run = spawnSync('sh', ['-c', `ulimit -f 24 && exec "$0" "$1" lint --fix "$2"`, process.execPath, BIN, file], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
     expect(run.status).toBe(2)
     expect(run.stderr).toContain(`${file}：无法写入：文件太大`)
     expect(run.stderr).toContain('原文件没有改动')
