@@ -2,6 +2,7 @@
 // correct doubling (常常, 切切实实), numbers, and two words that meet on the same character
 // (执法|法制, 学习|习近平). Precision first: when in doubt, nothing is reported.
 import type {Lexicon} from './data/lexicon.js'
+import {lastAtOrBefore} from './sorted.js'
 import {isHanUnit} from './text.js'
 
 export interface DuplicateMatch {
@@ -41,9 +42,20 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
   if (starts.length === 0) return []
   const isHan = (i: number) => i >= 0 && i < text.length && isHanUnit(text.charCodeAt(i))
   const isWord = (w: string) => lexicon.words.has(w) || extra.words.has(w)
-  const maxLength = extra.words.size === 0 ? lexicon.maxLength : Math.max(lexicon.maxLength, ...[...extra.words].map((w) => w.length))
+  let maxLength = lexicon.maxLength
+  for (const w of extra.words) maxLength = Math.max(maxLength, w.length)
   let okSpans: Array<[number, number]> | undefined
-  const allowed = (start: number, end: number) => (okSpans ??= phraseSpans(text, [lexicon.ok, extra.ok])).some(([s, e]) => s <= start && end <= e)
+  let okReach: number[] | undefined
+  // The allowed phrases' spans by start, with the furthest end so far: one bisection per question.
+  const allowed = (start: number, end: number) => {
+    if (!okSpans) {
+      okSpans = phraseSpans(text, [lexicon.ok, extra.ok]).sort((a, b) => a[0] - b[0])
+      okReach = []
+      for (const [, e] of okSpans) okReach.push(Math.max(e, okReach.at(-1) ?? -Infinity))
+    }
+    const last = lastAtOrBefore(okSpans, start, (s) => s[0])
+    return last >= 0 && okReach![last]! >= end
+  }
   /** A known word ends exactly at `end`, at least `min` characters long. */
   const wordEndsAt = (end: number, min = 2) => {
     for (let length = min; length <= maxLength && end - length >= 0; length++) if (isWord(text.slice(end - length, end))) return true
@@ -137,10 +149,14 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
  * after it too (AB…AB). This runs on every line of every report, so the MAX_UNIT (8) code units
  * before the current one are kept in the locals c1 … c8: a unit equal to none of them, nearly
  * every one, costs eight comparisons of numbers (reading the string again for each distance, or
- * past its end, is several times slower).
+ * past its end, is several times slower). Inside a run of one character (的的的…, 〇〇〇…) only the
+ * run's first pair is a start: the judges reject a unit that is one character repeated and a
+ * character doubled within a longer run, and listing them would cost eight starts per character.
  */
 function doublingStarts(text: string): Array<[number, number]> {
   const starts: Array<[number, number]> = []
+  /** Where the run of equal code units that holds `j` starts. */
+  let runStart = 0
   let c1 = -1
   let c2 = -1
   let c3 = -1
@@ -151,10 +167,13 @@ function doublingStarts(text: string): Array<[number, number]> {
   let c8 = -1
   for (let j = 0; j < text.length; j++) {
     const c0 = text.charCodeAt(j)
+    if (j > 0 && c0 !== c1) runStart = j
     if (c0 === c1 || c0 === c2 || c0 === c3 || c0 === c4 || c0 === c5 || c0 === c6 || c0 === c7 || c0 === c8) {
       for (let n = 1; n <= MAX_UNIT && n <= j; n++) {
         const i = j - n
         if (text.charCodeAt(i) !== c0 || !isHanUnit(c0)) continue
+        // A third c0 in a row (n = 1), or [i, j) is c0 repeated: see above.
+        if (n === 1 ? i > runStart : i >= runStart) continue
         if (n === 1 || (j + 1 < text.length && text.charCodeAt(i + 1) === text.charCodeAt(j + 1))) starts.push([i, n])
       }
     }

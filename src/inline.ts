@@ -1,6 +1,7 @@
 // The parts of a line of Markdown source that are not prose: inline code, links' destinations,
 // autolinks, bare URLs and e-mail addresses, inline HTML tags and entities. Text rules skip them
 // (a colon in a URL or a bracket of link syntax is not punctuation of the report).
+import {lastAtOrBefore} from './sorted.js'
 
 export type SyntaxKind = 'code' | 'link' | 'url' | 'email' | 'html' | 'entity' | 'list-marker'
 
@@ -15,7 +16,7 @@ const CODE = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g
 // `](destination "title")` of a link or image, and the `!` that opens an image.
 const LINK_DESTINATION = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)|!(?=\[)/g
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>/g
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/g
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
 // A URL runs over printable ASCII; trailing punctuation is the sentence's (as in GFM autolinks).
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[!-~]+/gi
@@ -73,7 +74,13 @@ export function syntaxRanges(line: string, options: {listItem?: boolean} = {}): 
     if (line.includes('](') || line.includes('![')) add('link', LINK_DESTINATION)
     if (line.includes('<')) {
       add('url', AUTOLINK)
-      add('html', HTML_TAG)
+      // Tags inside a comment are part of it.
+      const comments = htmlComments(line)
+      for (const m of line.matchAll(HTML_TAG)) {
+        const holder = comments[lastAtOrBefore(comments, m.index!, (c) => c[0])]
+        if (!holder || m.index! >= holder[1]) ranges.push({kind: 'html', start: m.index!, end: m.index! + m[0].length})
+      }
+      for (const [start, end] of comments) ranges.push({kind: 'html', start, end})
     }
     if (line.includes('&')) add('entity', ENTITY)
     if (line.includes('://') || URL_START.test(line)) add('url', URL)
@@ -86,7 +93,39 @@ export function syntaxRanges(line: string, options: {listItem?: boolean} = {}): 
   return ranges.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-/** Whether `offset` lies inside one of `ranges`. */
-export function inRanges(ranges: readonly {start: number; end: number}[], offset: number): boolean {
-  return ranges.some((r) => offset >= r.start && offset < r.end)
+/**
+ * The HTML comments of `text` as [start, end) pairs: `<!--` up to the next `-->`; with `commonMark`,
+ * also the empty `<!-->` and `<!--->`, and not after a backslash. One pass: once no `-->` follows
+ * an opening, none can close a later one (a lazy `<!--[\s\S]*?-->` would scan to the end from each).
+ */
+export function htmlComments(text: string, {commonMark = false}: {commonMark?: boolean} = {}): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    if (commonMark && text.charCodeAt(open - 1) === 92) {
+      open = text.indexOf('<!--', open + 1)
+      continue
+    }
+    const empty = commonMark ? (text.startsWith('>', open + 4) ? 5 : text.startsWith('->', open + 4) ? 6 : 0) : 0
+    const close = empty > 0 ? open + empty - 3 : text.indexOf('-->', open + 4)
+    if (close < 0) break
+    found.push([open, close + 3])
+    open = text.indexOf('<!--', close + 3)
+  }
+  return found
+}
+
+/**
+ * A test of whether an offset lies inside one of `ranges` (they may nest or overlap): a bisection
+ * over the starts, with the furthest end reached so far, so a line with thousands of ranges is not
+ * scanned once per character.
+ */
+export function rangeTest(ranges: readonly {start: number; end: number}[]): (offset: number) => boolean {
+  if (ranges.length === 0) return () => false
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  for (const r of sorted) reach.push(Math.max(r.end, reach.at(-1) ?? -Infinity))
+  return (offset) => {
+    const last = lastAtOrBefore(sorted, offset, (r) => r.start)
+    return last >= 0 && reach[last]! > offset
+  }
 }

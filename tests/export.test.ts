@@ -20,7 +20,7 @@ function expectCleanFailure(run: Run, ...patterns: RegExp[]) {
   const lines = run.stderr.trim().split('\n')
   expect(lines).toHaveLength(1)
   // One prefix: fazhi： or the command's own (fazhi export：), never both.
-  expect(lines[0]).toMatch(/^fazhi(?：| \w+：)/)
+  expect(lines[0]).toMatch(/^fazhi(：| \w+：)/)
   expect(lines[0]).not.toMatch(/^fazhi：fazhi/)
   for (const pattern of patterns) expect(lines[0]).toMatch(pattern)
   expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+|Error:|内部错误/)

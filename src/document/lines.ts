@@ -1,6 +1,7 @@
 // The source lines of a Markdown document that carry report text, with their offsets.
 // Rules and the outline work on these lines, so every position they report is exact.
 import type {Root, RootContent} from 'mdast'
+import {htmlComments} from '../inline.js'
 import {lastAtOrBefore} from '../sorted.js'
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote' | 'html'
@@ -52,7 +53,15 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
       }
       // Inline HTML comments (fazhi-disable, fixture marks) carry no report text: blank them out
       // in place so that offsets stay exact.
-      if (lineText.includes('<!--')) lineText = lineText.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length))
+      if (lineText.includes('<!--')) {
+        let blanked = ''
+        let from = 0
+        for (const [start, end] of htmlComments(lineText)) {
+          blanked += lineText.slice(from, start) + ' '.repeat(end - start)
+          from = end
+        }
+        lineText = blanked + lineText.slice(from)
+      }
       lineText = lineText.trimEnd()
       if (lineText.trim() !== '') {
         block.lines.push({text: lineText, start: lineStart, end: lineStart + lineText.length, line: lineOf(lineStarts, lineStart), block})

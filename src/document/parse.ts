@@ -10,7 +10,7 @@ import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import type {Processor} from 'unified'
 import {computeLineStarts, lineOf} from './lines.js'
-import {execAll} from '../regex.js'
+import {htmlComments} from '../inline.js'
 
 /** Levels of quotes and lists read (a list item is two); markdown-it recurses, so not unbounded. */
 export const MAX_NESTING = 200
@@ -102,7 +102,6 @@ function toNode(token: Token, text: string, lines: LineTable): Nodes | undefined
 
 /** A code span: a run of backticks up to the next run of the same length. */
 const CODE_SPAN = /(?<![`\\])(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g
-const COMMENT = /(?<!\\)(?:<!-->|<!--->|<!--[\s\S]*?-->)/g
 
 /** A paragraph's or heading's content: its source as text, with HTML comments as `html` nodes. */
 function inlineChildren(text: string, lines: LineTable, start: number, end: number): Array<Text | Html> {
@@ -115,10 +114,9 @@ function inlineChildren(text: string, lines: LineTable, start: number, end: numb
   if (source.includes('<!--')) {
     // A comment inside a code span is code: search with code spans blanked out.
     const searched = source.includes('`') ? source.replace(CODE_SPAN, (span) => ' '.repeat(span.length)) : source
-    for (const match of execAll(COMMENT, searched)) {
-      pushText(match.index!)
-      const to = match.index! + match[0].length
-      children.push({type: 'html', value: source.slice(match.index!, to), position: {start: lines.point(start + match.index!), end: lines.point(start + to)}})
+    for (const [at, to] of htmlComments(searched, {commonMark: true})) {
+      pushText(at)
+      children.push({type: 'html', value: source.slice(at, to), position: {start: lines.point(start + at), end: lines.point(start + to)}})
       from = to
     }
   }

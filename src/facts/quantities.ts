@@ -136,11 +136,14 @@ const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].joi
  * groups object per match costs more than the match): 1 百分之's number, 2 Arabic digits, 3 the
  * 万 / 亿 after them, 4 a run of Chinese numerals, taken only where a unit may follow (most runs,
  * 统一 or 进一步, are no figures). The run is taken in a lookahead, which is never backtracked into.
+ * Runs are bounded (MAX_NUMERAL, longer than any numeral a report writes): tried at every
+ * character of a long run of numerals (〇〇〇…), an unbounded run would make the scan quadratic.
  */
+const MAX_NUMERAL = 24
 const NUMBER = new RegExp(
-  `百分之([${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
+  `百分之([${CN_NUMERAL}]{1,${MAX_NUMERAL}}|\\d{1,${MAX_NUMERAL}}(?:\\.\\d{1,${MAX_NUMERAL}})?)` +
     `|(?<![A-Za-z\\d.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([万亿])?` +
-    `|(?=([${CN_NUMERAL}]+))\\4${UNIT_AHEAD}`,
+    `|(?=([${CN_NUMERAL}]{1,${MAX_NUMERAL}}))\\4${UNIT_AHEAD}`,
   'y',
 )
 /** Code units a figure can start with: digits and Chinese numerals. */
@@ -208,9 +211,11 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
       if (!hasFigureStart(text, from, to)) continue
       const sentence: Sentence = {index, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: []}
       const inName = (at: number, atEnd: number) => names.length > 0 && inRanges(names, from + at) && inRanges(names, from + atEnd - 1)
-      const found = scanSentence(sentence, {block: place, from}, inName, scan)
-      sentence.quantities.push(...found)
-      out.push(...found)
+      // Loops, not push(...found): a sentence may hold more figures than a call has room for arguments.
+      for (const q of scanSentence(sentence, {block: place, from}, inName, scan)) {
+        sentence.quantities.push(q)
+        out.push(q)
+      }
     }
   }
   if (nodes.length > 0) for (const q of out) q.section = innermostNode(nodes, q.start)
@@ -335,8 +340,16 @@ function nameRanges(text: string): number[] {
   return ranges
 }
 
+/** Whether `at` lies in one of the (start, end) pairs, which are in order and do not overlap. */
 function inRanges(ranges: readonly number[], at: number): boolean {
-  for (let i = 0; i < ranges.length; i += 2) if (at >= ranges[i]! && at < ranges[i + 1]!) return true
+  let lo = 0
+  let hi = ranges.length / 2 - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (ranges[2 * mid + 1]! <= at) lo = mid + 1
+    else if (ranges[2 * mid]! > at) hi = mid - 1
+    else return true
+  }
   return false
 }
 
@@ -363,6 +376,8 @@ interface SentenceWords {
   /** Time words with the period they name, in order. */
   times: TimeWord[]
   targets: Array<{at: number; end: number}>
+  /** Positions of the clause ends (, : 、 and sentence ends), in order: a figure's clause in O(log n). */
+  clauseBreaks: number[]
 }
 
 interface TimeWord {
@@ -419,7 +434,7 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!
     const next = raw[i + 1]
-    const end = clauseEnd(text, r.atEnd)
+    const end = clauseEnd(words.clauseBreaks, text.length, r.atEnd)
     if (!next || next.at > end) {
       tails[i] = end
       continue
@@ -441,7 +456,7 @@ function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: num
   const figures: Quantity[] = []
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!
-    const leadAt = Math.max(clauseStart(text, r.at), leads[i]!)
+    const leadAt = Math.max(clauseStart(words.clauseBreaks, r.at), leads[i]!)
     const lead = text.slice(leadAt, r.at)
     const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i]!))
     const q = new Figure(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
@@ -474,20 +489,22 @@ function lastConnector(text: string): [number, number] | undefined {
   return text[at] === '及' && text[at - 1] === '以' ? [at - 1, at + 1] : [at, at + 1]
 }
 
-function clauseStart(text: string, at: number): number {
-  let i = at
-  while (i > 0 && !isClauseEnd(text.charCodeAt(i - 1))) i--
-  return i
+/** Where the clause of the character at `at` starts: just after the last clause end before it. */
+function clauseStart(breaks: readonly number[], at: number): number {
+  const last = lastAtOrBefore(breaks, at - 1, (b) => b)
+  return last < 0 ? 0 : breaks[last]! + 1
 }
 
-function clauseEnd(text: string, at: number): number {
-  let i = at
-  while (i < text.length && !isClauseEnd(text.charCodeAt(i))) i++
-  return i
+/** The first clause end at or after `at`, or the sentence's length. */
+function clauseEnd(breaks: readonly number[], length: number, at: number): number {
+  const next = lastAtOrBefore(breaks, at - 1, (b) => b) + 1
+  return next < breaks.length ? breaks[next]! : length
 }
 
 function sentenceWords(text: string, year: number | undefined): SentenceWords {
-  return {times: timeWords(text, year), targets: execAll(TARGET_ALL, text).map((m) => ({at: m.index!, end: m.index! + m[0].length}))}
+  const clauseBreaks: number[] = []
+  for (let i = 0; i < text.length; i++) if (isClauseEnd(text.charCodeAt(i))) clauseBreaks.push(i)
+  return {times: timeWords(text, year), targets: execAll(TARGET_ALL, text).map((m) => ({at: m.index!, end: m.index! + m[0].length})), clauseBreaks}
 }
 
 /** Time words outside 《titles》 and (years in brackets), in order of position. */
@@ -497,7 +514,9 @@ function timeWords(text: string, year: number | undefined): TimeWord[] {
   const out: TimeWord[] = []
   const add = (m: RegExpMatchArray, period: Period, compared = false) => {
     const at = m.index!
-    if (named.length === 0 || !named.some(([a, b]) => at >= a && at < b)) out.push({at, end: at + m[0].length, period, compared})
+    // The named spans are in order and apart: the one that could hold `at` is found by bisection.
+    const holder = named.length === 0 ? undefined : named[lastAtOrBefore(named, at, (n) => n[0])]
+    if (!holder || at >= holder[1]) out.push({at, end: at + m[0].length, period, compared})
   }
   // Every year and current-period word has a 年; the previous period is 上年, 去年 or 同期.
   const hasYear = text.includes('年')
@@ -526,6 +545,7 @@ class Figure implements Quantity {
   #words?: string
   #key?: string
   #verb?: string | null
+  #clauseBreaks: number[]
 
   constructor(sentence: Sentence, r: RawFigure, lead: string, tail: string, leadAt: number, start: number, end: number, words: SentenceWords) {
     this.sentence = sentence
@@ -564,7 +584,8 @@ class Figure implements Quantity {
     this.total = this.divided || (TOTAL_HINT.test(leadWords) && TOTAL_WORD.test(leadWords))
     this.per = PER_HINT.test(leadWords) && (PER.test(leadEnd) || /^(?:人均|户均|平均)/.test(leadWords))
     this.period = period(text, words.times, r.at)
-    this.target = words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at)
+    this.target = targetBefore(words.targets, r.at)
+    this.#clauseBreaks = words.clauseBreaks
     this.at = r.at
     this.atEnd = r.atEnd
     if (CHANGE_END.test(leadEnd)) this.change = DECREASE.test(leadWords) ? 'down' : /增|升|提高|提升|翻/.test(leadWords) ? 'up' : 'unknown'
@@ -597,7 +618,7 @@ class Figure implements Quantity {
 
   get clause(): string {
     const text = this.sentence.text
-    return text.slice(clauseStart(text, this.at), clauseEnd(text, this.atEnd))
+    return text.slice(clauseStart(this.#clauseBreaks, this.at), clauseEnd(this.#clauseBreaks, text.length, this.atEnd))
   }
 }
 
@@ -678,11 +699,21 @@ function bounds(parsed: ParsedNumber, bound: Bound | undefined, scale: number): 
   }
 }
 
+/** Whether a target word (力争, 确保 …) ends before `at` within CONTEXT characters. */
+function targetBefore(targets: ReadonlyArray<{at: number; end: number}>, at: number): boolean {
+  // From the last target that starts before the figure back: the words are in order.
+  for (let i = lastAtOrBefore(targets, at, (t) => t.at); i >= 0 && targets[i]!.at >= at - CONTEXT; i--) if (targets[i]!.end <= at) return true
+  return false
+}
+
 /** The period the figure at `at` is stated for: the last time word before it in its sentence. */
 function period(text: string, times: TimeWord[], at: number): Period {
-  for (let i = times.length - 1; i >= 0; i--) {
+  // From the last time word that starts before the figure back, no further than CONTEXT: in order
+  // of position, so the search costs what is near the figure, not the whole sentence.
+  for (let i = lastAtOrBefore(times, at - 1, (t) => t.at); i >= 0; i--) {
     const time = times[i]!
-    if (time.end > at || time.at < at - CONTEXT) continue
+    if (time.at < at - CONTEXT) break
+    if (time.end > at) continue
     // 较上年, 比去年, 同比 compare with the previous period, they do not name it; except right
     // before the figure (较上年的120件).
     if (time.compared && !/^[\u4e00-\u9fff]{0,3}(?:的|为|是)?\s*$/.test(text.slice(time.end, at))) continue
