@@ -39,7 +39,7 @@ const MAX_UNIT = 8
 export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExtra = NO_EXTRA): DuplicateMatch[] {
   // Most lines have no place where a doubling can start, and are done here.
   const starts = doublingStarts(text)
-  if (starts.length === 0) return []
+  if (!starts) return []
   const isHan = (i: number) => i >= 0 && i < text.length && isHanUnit(text.charCodeAt(i))
   const isWord = (w: string) => lexicon.words.has(w) || extra.words.has(w)
   let maxLength = lexicon.maxLength
@@ -90,13 +90,18 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
   }
   /** Offsets before it lie in a doubled phrase already found. */
   let next = 0
-  for (const [i, n] of starts) {
-    if (n < 2 || i < next || !doubledUnit(i, n) || !phraseError(i, n)) continue
-    const unit = text.slice(i, i + n)
-    found.push({kind: 'phrase', start: i, end: i + 2 * n, text: unit + unit, repeated: unit, expected: unit, remove: [i + n, i + 2 * n]})
-    inPhrase ??= new Uint8Array(text.length)
-    inPhrase.fill(1, i, i + 2 * n)
-    next = i + 2 * n
+  for (let i = 0; i < text.length; i++) {
+    const lengths = starts[i]!
+    if (lengths < 2 || i < next) continue
+    for (let n = 2; n <= MAX_UNIT; n++) {
+      if (!(lengths & (1 << (n - 1))) || !doubledUnit(i, n) || !phraseError(i, n)) continue
+      const unit = text.slice(i, i + n)
+      found.push({kind: 'phrase', start: i, end: i + 2 * n, text: unit + unit, repeated: unit, expected: unit, remove: [i + n, i + 2 * n]})
+      inPhrase ??= new Uint8Array(text.length)
+      inPhrase.fill(1, i, i + 2 * n)
+      next = i + 2 * n
+      break
+    }
   }
 
   // One character typed twice: X X… where X… is a word.
@@ -135,8 +140,8 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
     if (!right || lexicon.freeChars.has(x)) return undefined
     return {kind: 'char', start: i, end: i + 1 + right.length, text: x + right, repeated: x, expected: right, remove: [i, i + 1]}
   }
-  for (const [i, n] of starts) {
-    if (n !== 1 || inPhrase?.[i]) continue
+  for (let i = 0; i < text.length; i++) {
+    if (!(starts[i]! & 1) || inPhrase?.[i]) continue
     const match = charError(i)
     if (match) found.push(match)
   }
@@ -144,17 +149,19 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
 }
 
 /**
- * Where a doubling can start, by offset then length: every [i, n] (1 ≤ n ≤ MAX_UNIT) where the
- * Han unit at i recurs n units on (a character typed twice when n is 1) and, for n ≥ 2, the unit
- * after it too (AB…AB). This runs on every line of every report, so the MAX_UNIT (8) code units
+ * Where a doubling can start: for each offset i, a bit mask of the lengths n (bit n − 1,
+ * 1 ≤ n ≤ MAX_UNIT) where the Han unit at i recurs n units on (a character typed twice when n is
+ * 1) and, for n ≥ 2, the unit after it too (AB…AB); undefined when there is none. A mask per
+ * offset is in order by itself, and costs no allocation per start (periodic text has several
+ * starts at every character). This runs on every line of every report, so the MAX_UNIT (8) code units
  * before the current one are kept in the locals c1 … c8: a unit equal to none of them, nearly
  * every one, costs eight comparisons of numbers (reading the string again for each distance, or
  * past its end, is several times slower). Inside a run of one character (的的的…, 〇〇〇…) only the
  * run's first pair is a start: the judges reject a unit that is one character repeated and a
  * character doubled within a longer run, and listing them would cost eight starts per character.
  */
-function doublingStarts(text: string): Array<[number, number]> {
-  const starts: Array<[number, number]> = []
+function doublingStarts(text: string): Uint8Array | undefined {
+  let starts: Uint8Array | undefined
   /** Where the run of equal code units that holds `j` starts. */
   let runStart = 0
   let c1 = -1
@@ -174,7 +181,7 @@ function doublingStarts(text: string): Array<[number, number]> {
         if (text.charCodeAt(i) !== c0 || !isHanUnit(c0)) continue
         // A third c0 in a row (n = 1), or [i, j) is c0 repeated: see above.
         if (n === 1 ? i > runStart : i >= runStart) continue
-        if (n === 1 || (j + 1 < text.length && text.charCodeAt(i + 1) === text.charCodeAt(j + 1))) starts.push([i, n])
+        if (n === 1 || (j + 1 < text.length && text.charCodeAt(i + 1) === text.charCodeAt(j + 1))) (starts ??= new Uint8Array(text.length))[i]! |= 1 << (n - 1)
       }
     }
     c8 = c7
@@ -186,7 +193,7 @@ function doublingStarts(text: string): Array<[number, number]> {
     c2 = c1
     c1 = c0
   }
-  return starts.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  return starts
 }
 
 /** Where the allowed phrases occur in `text`. */
