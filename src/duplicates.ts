@@ -96,10 +96,13 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
     for (let n = 2; n <= MAX_UNIT; n++) {
       if (!(lengths & (1 << (n - 1))) || !doubledUnit(i, n) || !phraseError(i, n)) continue
       const unit = text.slice(i, i + n)
-      found.push({kind: 'phrase', start: i, end: i + 2 * n, text: unit + unit, repeated: unit, expected: unit, remove: [i + n, i + 2 * n]})
+      // A unit written more than twice (pasted over and over) is one finding, not one per copy.
+      let end = i + 2 * n
+      while (text.startsWith(unit, end)) end += n
+      found.push({kind: 'phrase', start: i, end, text: end > i + 2 * n ? `${unit}${unit}……` : unit + unit, repeated: unit, expected: unit, remove: [i + n, end]})
       inPhrase ??= new Uint8Array(text.length)
-      inPhrase.fill(1, i, i + 2 * n)
-      next = i + 2 * n
+      inPhrase.fill(1, i, end)
+      next = end
       break
     }
   }
