@@ -4,6 +4,7 @@ import {readFrontmatterProperty, restoreFrontmatter} from '../docx/properties.js
 import {decodeText, isZip} from './decode.js'
 import {docxUnits} from './docx.js'
 import {ImportError} from './errors.js'
+import {zipLimitProblem} from './zip-limits.js'
 import {checkReport, buildDraft, importText, prepareUnit} from './text.js'
 import type {ImportOptions, ImportResult, Unit} from './types.js'
 
@@ -16,6 +17,9 @@ export type {ImportMeta, ImportOptions, ImportResult} from './types.js'
 /** A .docx file → draft. */
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   if (bytes.length === 0) throw new ImportError('文件是空的：没有可导入的内容。', 'empty')
+  // Nothing is inflated before the archive's declared and actual sizes are known to be sane.
+  const tooLarge = isZip(bytes) ? zipLimitProblem(bytes) : undefined
+  if (tooLarge) throw new ImportError(`无法读取这个 Word 文档：${tooLarge}`, 'docx')
   const units = await docxUnits(bytes)
   if (units.every((u) => u.text.replace(/[\s\u3000\u00a0]+/g, '') === '')) {
     throw new ImportError('Word 文档中没有文字（可能只有图片，如扫描件）：扫描件请先做文字识别（OCR），再导入。', 'empty')
