@@ -260,15 +260,20 @@ export function extractDateFacts(lines: ReadonlyArray<{text: string; start: numb
     if (!DATE_FACT_HINT.test(line.text)) continue
     // Converted once for the three scans.
     const half = toHalfWidth(line.text)
-    const broken = brokenDates(line.text, half, line.start)
-    facts.brokenDates.push(...broken)
+    // Loops rather than push(...): a long line may hold more dates than a call has room for arguments.
+    const broken = brokenDates(line.text, half, line.start).sort((a, b) => a.start - b.start)
+    for (const b of broken) facts.brokenDates.push(b)
+    // The furthest end of the broken readings so far, for an overlap test by bisection.
+    const reach: number[] = []
+    for (const b of broken) reach.push(Math.max(b.end, reach.at(-1) ?? -Infinity))
     // A date the broken reading covers (2025年7月 of 2025年7月30，) is not a date of its own.
     for (const date of scanDates(line.text, half, line.start)) {
-      if (broken.some((b) => b.start < date.end && date.start < b.end)) continue
+      const last = lastAtOrBefore(broken, date.end - 1, (b) => b.start)
+      if (last >= 0 && reach[last]! > date.start) continue
       if (date.year === undefined) facts.monthDays.push(date)
       else facts.dates.push(date)
     }
-    facts.commemorations.push(...commemorations(line.text, half, line.start))
+    for (const c of commemorations(line.text, half, line.start)) facts.commemorations.push(c)
   }
   return facts
 }

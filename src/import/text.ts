@@ -56,7 +56,8 @@ export function prepareUnit(unit: Unit, options: ImportOptions, removed: string[
     const result = removeArtifacts(text)
     const kept = repairLine(result.text)
     // A line removed whole is listed as it was written.
-    removed.push(...(kept === '' ? [cleanLine(unit.text)] : result.removed))
+    if (kept === '') removed.push(cleanLine(unit.text))
+    else for (const line of result.removed) removed.push(line)
     return kept === '' ? undefined : {...unit, text: kept}
   }
   const prepared: Unit = {...unit, text}
@@ -161,7 +162,7 @@ function importDraft(draft: Draft, options: ImportOptions): ImportResult {
     let line = repairSpacing(raw.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/^[\u3000\u00a0]+/, '').replace(/[\s\u3000\u00a0]+$/, ''))
     if (options.stripArtifacts && line.trim() !== '') {
       const result = removeArtifacts(line)
-      removed.push(...result.removed)
+      for (const gone of result.removed) removed.push(gone)
       if (result.removed.length > 0) {
         if (result.text.trim() === '') continue
         line = repairSpacing(result.text.replace(/[\s\u3000\u00a0]+$/, ''))

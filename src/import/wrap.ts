@@ -100,12 +100,13 @@ export function joinWrapped(units: Unit[]): Unit[] {
     const previous = out.at(-1)
     if (previous && lastLine && continues(previous, unit, width, lastLine)) previous.text = joinHalves(previous.text, unit.text)
     else {
-      out.push(...held, {...unit})
+      for (const h of held) out.push(h)
+      out.push({...unit})
       held = []
     }
     lastLine = unit
   }
-  out.push(...held)
+  for (const h of held) out.push(h)
   return out
 }
 
