@@ -106,7 +106,7 @@ describe('CI formats', () => {
     const driver = log.runs[0].tool.driver
     expect(driver.name).toBe('fazhi')
     expect(driver.rules.map((r: {id: string}) => r.id)).toContain('heading-numbering')
-    expect(driver.rules[0].helpUri).toMatch(/^file:\/\/.*docs\/rules\.md#title$/)
+    expect(driver.rules[0].helpUri).toBe('https://github.com/fazhi-lint/fazhi/blob/main/docs/rules.md#title')
     const results = log.runs[0].results
     expect(results.length).toBeGreaterThan(5)
     expect(results.some((r: {fixes?: unknown[]}) => r.fixes?.length)).toBe(true)

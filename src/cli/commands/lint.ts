@@ -1,8 +1,6 @@
 // `fazhi lint [files|folders|globs|-]`
 import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config, RuleSetting} from '../../kernel/config.js'
 import type {LintResult} from '../../kernel/lint.js'
@@ -162,13 +160,8 @@ async function formatResults(format: (typeof FORMATS)[number], results: LintResu
     case 'github':
       return (await import('../../reporters/github.js')).formatGithub(results)
     case 'sarif': {
-      const [{formatSarif}, {rules}, {PACKAGE_ROOT}] = await Promise.all([
-        import('../../reporters/sarif.js'),
-        import('../../../rules/index.js'),
-        import('../../node/templates.js'),
-      ])
-      const docsUri = pathToFileURL(path.join(PACKAGE_ROOT, 'docs', 'rules.md')).href
-      return formatSarif(results, {version: version(), docsUri, rules: rules.map((r) => r.meta)})
+      const [{formatSarif}, {rules}, {DOCS_URL}] = await Promise.all([import('../../reporters/sarif.js'), import('../../../rules/index.js'), import('../../kernel/rule.js')])
+      return formatSarif(results, {version: version(), docsUri: DOCS_URL, rules: rules.map((r) => r.meta)})
     }
     default:
       return (await import('../../reporters/stylish.js')).formatStylish(results, {color})
