@@ -18,7 +18,10 @@
  *
  * ## 修复
  *
- * 建议（编辑器快速修复）：在应放的位置插入该章节的标题和待填写占位符。
+ * 建议（编辑器快速修复）：在应放的位置插入该章节的标题和待填写占位符，整行插在下一节标题的行首之前
+ * （或上一节的末尾之后）。标题的形式（Markdown 标题或编号段落）和编号随相邻章节：插在“二、”和
+ * “三、”之间的是“三、”，其后连续编号的同级章节依次改为“四、”“五、”……；插在“二、”和“四、”
+ * 之间（编号本来就跳过了“三”）时用“三、”，其后的编号不动。
  *
  * @example
  *   {"name": "ok.md"}
@@ -49,9 +52,11 @@
  *
  *   7:4-7:13: 缺少必需章节“2024年党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况”：应放在“三、下一步工作打算”之前。
  */
+import type {ReportDocument} from '../src/document/index.js'
 import type {OutlineNode} from '../src/document/outline.js'
+import {formatHeadingMark, markLike} from '../src/numbering.js'
 import {makePlaceholder} from '../src/placeholder.js'
-import {defineRule} from '../src/kernel/rule.js'
+import {defineRule, type Fix} from '../src/kernel/rule.js'
 import type {ResolvedSection} from '../src/template/resolve.js'
 
 export default defineRule({id: 'required-section', title: '必需章节', severity: 'error', defaults: {}}, ({doc, report}) => {
@@ -62,6 +67,7 @@ export default defineRule({id: 'required-section', title: '必需章节', severi
         const place = placeFor(section, siblings)
         const heading = place.before ?? place.after
         const offset = place.before ? place.before.line.start : place.after ? endOf(place.after) : doc.title?.end ?? 0
+        const insert = sectionInsertion(doc, section, place, place.after ? endOf(place.after) : doc.title?.end ?? 0)
         const where = place.before
           ? `应放在“${label(place.before)}”之前`
           : place.after
@@ -72,7 +78,7 @@ export default defineRule({id: 'required-section', title: '必需章节', severi
           start: heading ? heading.markStart : offset,
           end: heading ? heading.titleEnd : offset,
           data: {section: section.id, title: section.title},
-          suggestions: [{desc: `插入章节“${section.title}”`, fix: {range: [offset, offset], text: insertion(section, doc.text, offset)}}],
+          suggestions: [{desc: `插入章节“${insert.heading}”`, fix: insert.fix}],
         })
       }
       if (present(section)) check(section.children)
@@ -102,8 +108,61 @@ function label(node: OutlineNode): string {
   return `${node.mark?.text ?? ''}${node.title}`
 }
 
-function insertion(section: ResolvedSection, text: string, offset: number): string {
-  const body = `## ${section.title}\n\n${makePlaceholder(section.hint ?? '写明本节内容')}\n`
-  const before = offset > 0 && text[offset - 1] !== '\n' ? '\n\n' : ''
-  return `${before}${body}\n`
+/**
+ * The edit that inserts a missing section: whole lines, before the line of the section that
+ * follows it (or after the lines of the one before it), in the form of its neighbours (a Markdown
+ * heading of their depth, or a numbered paragraph) and numbered as its place demands. When the
+ * numbers around it leave no room (二、 then 三、), the later siblings that follow in sequence are
+ * renumbered in the same edit, so that the outline stays in order.
+ */
+function sectionInsertion(doc: ReportDocument, section: ResolvedSection, place: {before?: OutlineNode; after?: OutlineNode}, endOfPrevious: number): {heading: string; fix: Fix} {
+  const text = doc.text
+  const siblingsOf = (node: OutlineNode) => node.parent?.children ?? doc.outline.roots
+  // The neighbours in the outline: the node the section goes before, and the one it comes after.
+  let next = place.before
+  let previous = place.after
+  if (!next && !previous) next = doc.outline.roots[0]
+  if (!next && previous) next = siblingsOf(previous)[siblingsOf(previous).indexOf(previous) + 1]
+  if (next && !previous) previous = siblingsOf(next)[siblingsOf(next).indexOf(next) - 1]
+  const like = next ?? previous
+  const at = next ? next.line.start - (doc.point(next.line.start).column - 1) : skipBlankLines(text, lineEnd(text, endOfPrevious))
+  const eol = /\r\n/.test(text.slice(Math.max(0, at - 2), at + 200)) ? '\r\n' : '\n'
+  const rank = like?.mark?.rank ?? 1
+  const numbered = (n?: OutlineNode) => (n?.mark?.rank === rank ? n.mark : undefined)
+  const value = (numbered(previous)?.value ?? 0) + 1
+  const mark = like === undefined || like.mark ? (like?.mark ? markLike(like.mark, value) : formatHeadingMark(1, value)) : ''
+  // Later siblings numbered in sequence from `value` on move up one.
+  const renumbered: OutlineNode[] = []
+  if (next && numbered(next)?.value === value) {
+    const siblings = siblingsOf(next)
+    for (let i = siblings.indexOf(next), expected = value; i < siblings.length && numbered(siblings[i])?.value === expected; i++, expected++) renumbered.push(siblings[i]!)
+  }
+  const prefix = like === undefined ? '## ' : like.kind === 'heading' ? `${'#'.repeat(like.line.block.depth ?? 2)} ` : ''
+  const heading = `${mark}${section.title}`
+  const blankBefore = at === 0 || /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, at - 200), at))
+  const lead = at === text.length && at > 0 && !text.endsWith('\n') ? eol + eol : blankBefore ? '' : eol
+  let insert = `${lead}${prefix}${heading}${eol}${eol}${makePlaceholder(section.hint ?? '写明本节内容')}${eol}${eol}`
+  let end = at
+  for (const node of renumbered) {
+    const markEnd = node.markStart + node.mark!.text.length
+    insert += text.slice(end, node.markStart) + markLike(node.mark!, node.mark!.value + 1)
+    end = markEnd
+  }
+  return {heading, fix: {range: [at, end], text: insert}}
+}
+
+/** Offset just past the line break of the line that holds `offset` (or the end of the text). */
+function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset)
+  return newline < 0 ? text.length : newline + 1
+}
+
+function skipBlankLines(text: string, offset: number): number {
+  let at = offset
+  while (at < text.length) {
+    const end = lineEnd(text, at)
+    if (text.slice(at, end).trim() !== '') break
+    at = end
+  }
+  return at
 }

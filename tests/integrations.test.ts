@@ -174,7 +174,9 @@ describe('language server', () => {
       const inserts: any[] = await connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: missing.range, context: {diagnostics: [missing]}})
       expect(inserts[0].title).toContain('插入章节')
       const withSection = TextDocument.applyEdits(document, inserts[0].edit.changes[uri])
-      expect(withSection.indexOf('第一责任人')).toBeLessThan(withSection.indexOf('2025年工作安排'))
+      // Whole lines before the next heading, numbered for its place; the next heading renumbered.
+      expect(withSection).toMatch(/\n## 三、[^\n]*第一责任人[^\n]*\n\n【待填写：[^\n]*】\n\n## 四、2025年工作安排\n/)
+      expect(withSection).not.toMatch(/^## *$/m)
 
       // didChange → new diagnostics without the missing section.
       arrived = next()

@@ -30,7 +30,7 @@ export function csvField(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value)
   // A leading = + - @ tab or CR makes a spreadsheet evaluate the cell as a formula (-2+3+HYPERLINK(…)
   // too): quote-prefix every such cell, as OWASP's CSV-injection rule says. Numbers are written as
-  // numbers, never as text that starts with a sign.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  // numbers (line, column), which a spreadsheet reads as numbers.
+  const safe = typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
