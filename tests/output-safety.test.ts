@@ -100,3 +100,13 @@ describe('fazhi-disable comments', () => {
     expect(messages.find((m) => m.ruleId === null)?.message).toContain('“placeholder”的问题都不会报告')
   })
 })
+
+describe('the offline checker’s findings list', () => {
+  it('does not label a finding with its rule’s name when the message opens with it (前置元数据 twice)', async () => {
+    const {findingsHtml} = await import('../src/web/checker/view.js')
+    const text = '---\nyear: 二〇二四\n---\n\n# 标题\n'
+    const html = findingsHtml(text, linter.lint(text, 'a.md'), {frontmatter: '前置元数据', title: '标题'})
+    const item = html.split('</li>').find((li) => li.includes('year 应为'))!
+    expect(item.match(/前置元数据/g)).toHaveLength(1)
+  })
+})

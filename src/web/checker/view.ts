@@ -97,6 +97,9 @@ export function findingsHtml(text: string, result: LintResult, ruleTitles: Recor
     .map((m, index) => {
       const tone = m.severity === 2 ? 'err' : 'warn'
       const rule = m.ruleId ?? ''
+      const title = ruleTitles[rule] ?? (rule || (m.fatal ? '无法检查' : '注释开关'))
+      // A message that opens with its rule's name (前置元数据 year 应为……) is not labelled with it again.
+      const label = m.message.startsWith(title) ? '' : `<span class="rule" title="${esc(rule)}">${esc(title)}</span>`
       const word = wordLocationOf(m.data)
       const actions: string[] = []
       if (m.fix) actions.push(`<button type="button" class="btn fix" data-fix="${index}" title="自动修复">修复</button><span class="preview">${editPreview(text, m.fix.range, m.fix.text)}</span>`)
@@ -104,7 +107,7 @@ export function findingsHtml(text: string, result: LintResult, ruleTitles: Recor
         actions.push(`<button type="button" class="btn suggest" data-fix="${index}" data-suggestion="${k}" title="${esc(s.desc)}">采纳建议</button><span class="preview">${esc(s.desc)}</span>`)
       })
       return `<li class="finding ${tone}" data-index="${index}" data-rule="${esc(rule)}" data-line="${m.line}" data-column="${m.column}" data-severity="${m.severity}" tabindex="0">
-  <div class="f-top"><span class="badge ${tone}">${m.severity === 2 ? '错误' : '警告'}</span><span class="pos">第 ${m.line} 行</span><span class="rule" title="${esc(rule)}">${esc(ruleTitles[rule] ?? (rule || '无法检查'))}</span></div>
+  <div class="f-top"><span class="badge ${tone}">${m.severity === 2 ? '错误' : '警告'}</span><span class="pos">第 ${m.line} 行</span>${label}</div>
   <div class="msg">${esc(m.message)}</div>
   ${word ? `<div class="word" title="在 Word 文档中的位置">Word 中：${esc(formatWordLocation(word))}</div>` : ''}
   ${actions.map((a) => `<div class="f-action">${a}</div>`).join('')}
