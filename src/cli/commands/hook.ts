@@ -98,10 +98,10 @@ async function runHook(named: string[]): Promise<number> {
     if (staged.status !== 0) throw new CliError(`fazhi hook run：读取暂存的文件失败：${staged.stderr.toString('utf8').trim()}`)
     files = staged.stdout.toString('utf8').split('\0').filter(Boolean)
   }
-  // Named by git relative to the top of the work tree (pre-commit passes them so too).
+  // Named by git relative to the top of the work tree (pre-commit passes them so too; lint-staged passes absolute paths).
   const prefix = path.relative(process.cwd(), root)
   const resolver = new ConfigResolver(undefined, {})
-  const reports = files.map((file) => path.join(prefix, file)).filter((file) => isReportFile(file) && resolver.isReport(file))
+  const reports = files.map((file) => (path.isAbsolute(file) ? path.relative(process.cwd(), file) || file : path.join(prefix, file))).filter((file) => isReportFile(file) && resolver.isReport(file))
   const results: LintResult[] = []
   for (const file of reports) {
     const bytes = stagedBlob(path.relative(root, path.resolve(file)))
