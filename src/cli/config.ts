@@ -1,7 +1,7 @@
 // Finding and reading configuration: .fazhirc.yaml / .fazhirc.yml / .fazhirc.json, or the `fazhi`
 // key of package.json, searched upward from each linted file. Data only: YAML with the core schema.
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {ruleIds} from '../../rules/index.js'
@@ -23,8 +23,11 @@ export interface LoadedConfig {
 export function readConfigFile(file: string): LoadedConfig | undefined {
   let text: string
   try {
+    // A FIFO or a device named like a configuration file would never end a read.
+    if (!statSync(file).isFile()) throw new CliError(`${file}：配置文件不是普通文件，不读取。`)
     text = readFileSync(file, 'utf8')
   } catch (error) {
+    if (error instanceof CliError) throw error
     throw describeFsError(error, file)
   }
   let data: unknown
