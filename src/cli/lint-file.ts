@@ -41,6 +41,8 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
   const report = await toMarkdown(bytes, file)
   if (showImported) return {imported: `<!-- ${file} -->\n${report.text}`}
   const linter = resolver.linterFor(file)
+  // A .docx is fixed in its own XML (src/docx/annotate/), not through the imported Markdown.
+  if (fixMode && !keepUnwritten && report.imported && /\.docx$/i.test(file)) return (await import('./fix-docx.js')).fixDocxFile(linter, file, bytes, fixMode)
   if (!fixMode || !report.utf8 || keepUnwritten) {
     const result = linter.lint(report.text, file)
     // A .docx: each finding also says where it is in Word terms, in data.word (src/docx/locate.ts).
@@ -53,7 +55,7 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
   if (outcome.output === report.text) return {result: outcome.result}
   if (fixMode === 'diff') return {result: outcome.result, diff: await unifiedDiff(file, report.text, outcome.output)}
   // The file may have been edited since it was read (an editor saving while a folder is fixed).
-  if (changedSince(file, bytes)) return {result: linter.lint(report.text, file), notice: `fazhi：${file} 在检查之后被改动过，没有自动修复（以免覆盖新的改动）；请再运行一次 --fix。`}
+  if (changedSince(file, bytes)) return {result: linter.lint(report.text, file), notice: changedNotice(file)}
   const {writeFileAtomic} = await import('../node/write.js')
   // Fixes never add a line break, so every line keeps its own ending (LF, CRLF, or both mixed).
   writeFileAtomic(file, (report.utf8.bom ? '\ufeff' : '') + outcome.output)
@@ -62,15 +64,19 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
 
 /**
  * Why --fix left a file as it was, though it has fixable findings. The one place that says which
- * kinds of file --fix writes: UTF-8 Markdown only.
+ * kinds of file --fix writes: UTF-8 Markdown drafts and Word documents (fixed in their own XML).
  */
 export function notFixedNotice(file: string, why: 'imported' | 'encoding', fixable: number): string {
   if (why === 'encoding') return `fazhi：${file} 不是 UTF-8 编码，--fix 不改写它（有 ${fixable} 个可自动修复的问题）；请另存为 UTF-8 后再修复。`
-  const kind = /\.docx$/i.test(file) ? 'Word 文档（.docx）' : '文本文件（.txt）'
-  return `fazhi：${file} 是${kind}，--fix 只改写 Markdown 草稿，没有改动它（有 ${fixable} 个可自动修复的问题）；请按检查结果修改，或先用 fazhi import 转成 Markdown 再修复。`
+  return `fazhi：${file} 是文本文件（.txt），--fix 只改写 Markdown 草稿和 Word 文档，没有改动它（有 ${fixable} 个可自动修复的问题）；请按检查结果修改，或先用 fazhi import 转成 Markdown 再修复。`
 }
 
-function changedSince(file: string, bytes: Uint8Array): boolean {
+/** The file may have been edited since it was read (an editor saving while a folder is fixed): then it is not written. */
+export function changedNotice(file: string): string {
+  return `fazhi：${file} 在检查之后被改动过，没有自动修复（以免覆盖新的改动）；请再运行一次 --fix。`
+}
+
+export function changedSince(file: string, bytes: Uint8Array): boolean {
   try {
     return !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(readFileSync(file))
   } catch {

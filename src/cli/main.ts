@@ -12,6 +12,7 @@ const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工�
   lint         检查报告草稿（.md、.txt、.docx）
   import       把已发布的报告（.txt、.docx）转成 Markdown 草稿
   export       把 Markdown 草稿转成公文格式的 Word 文档（.docx）
+  annotate     把检查结果写回 Word 文档：问题作为批注，修复作为修订
   templates    列出可用的模板及其章节
   review       为一批报告生成审查汇总页面（HTML，离线可用）
   web          生成离线检查页面（一个 HTML 文件，不需要安装 Node）
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>
   new: async () => (await import('./commands/new.js')).newCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
+  annotate: async () => (await import('./commands/annotate.js')).annotateCommand,
   templates: async () => (await import('./commands/templates.js')).templatesCommand,
   hook: async () => (await import('./commands/hook.js')).hookCommand,
   lsp: async () => (await import('../lsp/server.js')).lspCommand,

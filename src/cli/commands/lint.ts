@@ -28,7 +28,7 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
   -c, --config <文件>        使用这个配置文件，不再向上查找 .fazhirc.yaml
   -t, --template <模板>      草稿没有写明模板时使用的模板（township、county、department…）
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
-      --fix                  自动修复可以安全修复的问题，直接改写文件（只改 UTF-8 的 .md 文件）
+      --fix                  自动修复可以安全修复的问题，直接改写文件（UTF-8 的 .md 文件和 Word 文档 .docx）
       --fix-dry-run          显示修复后的差异，不改写文件
   -j, --jobs <数量>          同时检查的线程数（默认：CPU 核数减一，至少 1）；文件多时分给多个线程，输出顺序不变
       --cache                只检查内容、配置或版本有变化的文件，其余沿用上次结果（存于 .fazhicache）

@@ -1,6 +1,7 @@
 // `fazhi review [目录|文件|通配符] … [-o review.html]`: the reviewer's page for a batch of reports,
 // and the Node side of `fazhi lint --format html` (reading the texts back for the quotes).
-import {existsSync} from 'node:fs'
+import {existsSync, mkdirSync} from 'node:fs'
+import path from 'node:path'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config} from '../../kernel/config.js'
 import {addWordLocations} from '../../docx/locate.js'
@@ -10,14 +11,15 @@ import {buildReviewData, createDescriber, type ReportInfo, type ReviewEntry} fro
 import type {ReviewData} from '../../web/review/types.js'
 import {parse} from '../args.js'
 import {ConfigResolver} from '../config.js'
-import {writeFileAtomic} from '../../node/write.js'
+import {describeWriteError, writeFileAtomic} from '../../node/write.js'
 import {CliError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {version} from '../main.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown} from '../read.js'
+import {annotatedName, annotateFile, type AnnotateSettings} from './annotate.js'
 import {parseRuleOverrides} from './lint.js'
 
-export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html] [--force]
+export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html] [--force] [--annotate --out-dir 目录]
 
 为一批报告生成审查汇总页面：一个 HTML 文件，双击即可在浏览器中打开，不需要联网。
 页面顶部是报告数、有错误的报告数和最常见的问题（条形图）；下面每份报告一行：单位、年度、
@@ -26,7 +28,11 @@ export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … 
 
 选项：
   -o, --output <文件>        写入的文件（默认 review.html）
-      --force                文件已存在时覆盖
+      --annotate             同时把每份 Word 报告（.docx）的检查结果写回它的副本：问题作为批注，修复作为修订
+                             （见 fazhi annotate），写入 --out-dir 指定的目录
+      --out-dir <目录>       --annotate 的副本写在这里，文件名为原名加“（审查意见）”
+      --author <名字>        批注和修订的作者（默认 fazhi）
+      --force                覆盖已有的页面（-o）和 --out-dir 中已有的副本
   -c, --config <文件>        使用这个配置文件，不再向上查找 .fazhirc.yaml
   -t, --template <模板>      报告没有写明模板时使用的模板
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
@@ -50,6 +56,9 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     template: {type: 'string', short: 't'},
     rule: {type: 'string', multiple: true},
     'max-size': {type: 'string'},
+    annotate: {type: 'boolean'},
+    'out-dir': {type: 'string'},
+    author: {type: 'string'},
     force: {type: 'boolean'},
     help: {type: 'boolean', short: 'h'},
   })
@@ -57,6 +66,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     process.stdout.write(REVIEW_HELP)
     return 0
   }
+  if (values.annotate && !values['out-dir']) throw new CliError('fazhi review：--annotate 需要用 --out-dir 指定写入审查意见副本的目录。')
   const maxSize = values['max-size'] === undefined ? DEFAULT_MAX_SIZE_MB : Number(values['max-size'])
   if (!Number.isFinite(maxSize) || maxSize <= 0) throw new CliError(`--max-size 应为正数，收到“${values['max-size']}”。`)
   const overrides: Config = {rules: parseRuleOverrides(values.rule ?? [])}
@@ -85,7 +95,37 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   writeFileAtomic(values.output, formatHtml(data), {createFolders: true})
   const {reports, withErrors, clean} = data.summary
   process.stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
+  if (values.annotate) {
+    await annotateAll(context.resolver, files.map(({file}) => file), values['out-dir']!, {
+      suggestions: true,
+      force: Boolean(values.force),
+      maxSize,
+      ...(values.author ? {author: values.author} : {}),
+    })
+  }
   return 0
+}
+
+/** The annotated copies of the Word reports of a batch; one that fails is said and skipped. */
+async function annotateAll(resolver: ConfigResolver, files: string[], outDir: string, settings: AnnotateSettings): Promise<void> {
+  // Copies already in the output folder (a second run into a folder among the inputs) are not annotated again.
+  const inOutDir = (f: string) => path.resolve(path.dirname(f)) === path.resolve(outDir)
+  const docx = files.filter((f) => /\.docx$/i.test(f) && !inOutDir(f))
+  try {
+    mkdirSync(outDir, {recursive: true})
+  } catch (error) {
+    throw describeWriteError(error, outDir, false)
+  }
+  for (const file of docx) {
+    try {
+      process.stderr.write(`${await annotateFile(resolver, file, annotatedName(file, outDir), settings)}\n`)
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error
+      process.stderr.write(`fazhi：${error.message}\n`)
+    }
+  }
+  const others = files.filter((f) => !/\.docx$/i.test(f)).length
+  if (others > 0) process.stderr.write(`另有 ${others} 份报告不是 Word 文档，没有生成审查意见副本（批注和修订只能写在 .docx 中）。\n`)
 }
 
 /** `fazhi lint --format html`: the page for results already linted; the texts are read again for the quotes. */

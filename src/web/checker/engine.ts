@@ -47,6 +47,8 @@ export interface Engine {
   skeleton(request: SkeletonRequest): {text: string; template: Template}
   /** The draft as a Word document in the GB/T 9704 layout (as `fazhi export`). */
   docx(markdown: string): Promise<Uint8Array>
+  /** A Word document with its findings as comments and its fixes as tracked changes (as `fazhi annotate`). */
+  annotate(bytes: Uint8Array, name: string): Promise<{bytes: Uint8Array; comments: number; changes: number}>
 }
 
 export function createEngine(sources: TemplateSource[], config: Config, version: string): Engine {
@@ -66,6 +68,11 @@ export function createEngine(sources: TemplateSource[], config: Config, version:
     fixAll: (text, name) => fixText(linter, text, name),
     skeleton: (request) => skeleton(registry, config, request),
     docx: (markdown) => markdownToDocx(markdown),
+    annotate: async (bytes, name) => {
+      const {annotateDocx} = await import('../../docx/annotate/index.js')
+      const annotated = await annotateDocx(bytes, linter, name)
+      return {bytes: annotated.bytes, comments: annotated.comments.length, changes: annotated.changes}
+    },
   }
 }
 

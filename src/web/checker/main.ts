@@ -18,6 +18,8 @@ interface Doc {
   encoding?: string
   /** The Markdown as read (or imported): the fixed text is compared with it. */
   original: string
+  /** A Word document's own bytes, for returning it with comments and tracked changes. */
+  bytes?: Uint8Array
   text: string
   result: LintResult
   info: ReportInfo | undefined
@@ -62,7 +64,7 @@ class Checker {
       try {
         const bytes = new Uint8Array(await file.arrayBuffer())
         const read = await this.engine.read(file.name, bytes)
-        this.docs.push(this.check({id, name: file.name, kind: read.kind, encoding: read.encoding, original: read.text, text: read.text}))
+        this.docs.push(this.check({id, name: file.name, kind: read.kind, encoding: read.encoding, original: read.text, text: read.text, ...(read.kind === 'docx' ? {bytes} : {})}))
       } catch (error) {
         this.docs.push({id, name: file.name, error: error instanceof CheckerError ? error.message : `无法读取：${(error as Error)?.message ?? String(error)}`})
       }
@@ -152,6 +154,7 @@ class Checker {
     this.$('#edit').textContent = this.editing ? '完成编辑' : '编辑文本'
     this.$('#download-md').textContent = d.text !== d.original ? '下载修改后的文本（.md）' : '下载文本（.md）'
     this.$('#changed').hidden = d.text === d.original
+    this.$('#download-annotated').hidden = !d.bytes
   }
 
   renderBody(): void {
@@ -262,6 +265,22 @@ class Checker {
     }
   }
 
+  /** The Word document as it was opened, with 批注 for the findings and 修订 for the fixes. */
+  async downloadAnnotated(): Promise<void> {
+    const d = this.doc
+    if (!d?.bytes) return
+    this.busy('正在生成带批注和修订的 Word 文档…')
+    try {
+      const annotated = await this.engine.annotate(d.bytes, d.name)
+      save(`${d.name.replace(/\.docx$/i, '')}（审查意见）.docx`, new Blob([annotated.bytes as BlobPart], {type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}))
+      this.toast(`已生成：${annotated.comments} 条批注，${annotated.changes} 处修订。`)
+    } catch (error) {
+      this.toast(`无法生成：${(error as Error)?.message ?? String(error)}`)
+    } finally {
+      this.busy('')
+    }
+  }
+
   busy(message: string): void {
     const el = this.$('#busy')
     el.textContent = message
@@ -337,6 +356,7 @@ function layout(engine: Engine): string {
         <button type="button" class="btn" id="edit">编辑文本</button>
         <button type="button" class="btn" id="download-md">下载文本（.md）</button>
         <button type="button" class="btn" id="download-docx">下载 Word（.docx）</button>
+        <button type="button" class="btn" id="download-annotated" hidden title="原 Word 文档的副本：问题作为批注，修复作为修订（在 Word 或 WPS 中接受或拒绝）">下载审查意见（批注和修订）</button>
       </div>
     </div>
     <div class="doc-body" id="doc-body"></div>
@@ -454,6 +474,7 @@ function wire(app: Checker, root: HTMLElement): void {
   root.querySelector('#edit')!.addEventListener('click', () => app.toggleEdit())
   root.querySelector('#download-md')!.addEventListener('click', () => app.downloadMarkdown())
   root.querySelector('#download-docx')!.addEventListener('click', () => void app.downloadDocx())
+  root.querySelector('#download-annotated')!.addEventListener('click', () => void app.downloadAnnotated())
   root.querySelector('#findings')!.addEventListener('click', (e) => {
     const target = e.target as HTMLElement
     const button = target.closest<HTMLElement>('[data-fix]')
