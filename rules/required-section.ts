@@ -19,9 +19,10 @@
  * ## 修复
  *
  * 建议（编辑器快速修复）：在应放的位置插入该章节的标题和待填写占位符，整行插在下一节标题的行首之前
- * （或上一节的末尾之后）。标题的形式（Markdown 标题或编号段落）和编号随相邻章节：插在“二、”和
- * “三、”之间的是“三、”，其后连续编号的同级章节依次改为“四、”“五、”……；插在“二、”和“四、”
- * 之间（编号本来就跳过了“三”）时用“三、”，其后的编号不动。
+ * （或上一节的末尾之后）。标题的形式（Markdown 标题或编号段落）和编号随相邻章节，按所在位置编号：插在
+ * “二、”和“三、”之间的是“三、”，原来的“三、”随后由 heading-numbering 报告编号重复，并建议把它和
+ * 其后连续的编号依次顺延（插入只是插入，在 Word 批注和修订中也是一段新增的段落）；插在“二、”和“四、”
+ * 之间（编号本来就跳过了“三”）时用“三、”，其后的编号不用改。
  *
  * @example
  *   {"name": "ok.md"}
@@ -111,9 +112,9 @@ function label(node: OutlineNode): string {
 /**
  * The edit that inserts a missing section: whole lines, before the line of the section that
  * follows it (or after the lines of the one before it), in the form of its neighbours (a Markdown
- * heading of their depth, or a numbered paragraph) and numbered as its place demands. When the
- * numbers around it leave no room (二、 then 三、), the later siblings that follow in sequence are
- * renumbered in the same edit, so that the outline stays in order.
+ * heading of their depth, or a numbered paragraph) and numbered as its place demands (after 二、 it
+ * is 三、). An insertion only: when the old 三、 follows, heading-numbering reports it and suggests the
+ * renumbering, which keeps this edit a plain insertion (a new paragraph in Word's tracked changes).
  */
 function sectionInsertion(doc: ReportDocument, section: ResolvedSection, place: {before?: OutlineNode; after?: OutlineNode}, endOfPrevious: number): {heading: string; fix: Fix} {
   const text = doc.text
@@ -131,24 +132,12 @@ function sectionInsertion(doc: ReportDocument, section: ResolvedSection, place: 
   const numbered = (n?: OutlineNode) => (n?.mark?.rank === rank ? n.mark : undefined)
   const value = (numbered(previous)?.value ?? 0) + 1
   const mark = like === undefined || like.mark ? (like?.mark ? markLike(like.mark, value) : formatHeadingMark(1, value)) : ''
-  // Later siblings numbered in sequence from `value` on move up one.
-  const renumbered: OutlineNode[] = []
-  if (next && numbered(next)?.value === value) {
-    const siblings = siblingsOf(next)
-    for (let i = siblings.indexOf(next), expected = value; i < siblings.length && numbered(siblings[i])?.value === expected; i++, expected++) renumbered.push(siblings[i]!)
-  }
   const prefix = like === undefined ? '## ' : like.kind === 'heading' ? `${'#'.repeat(like.line.block.depth ?? 2)} ` : ''
   const heading = `${mark}${section.title}`
   const blankBefore = at === 0 || /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, at - 200), at))
   const lead = at === text.length && at > 0 && !text.endsWith('\n') ? eol + eol : blankBefore ? '' : eol
-  let insert = `${lead}${prefix}${heading}${eol}${eol}${makePlaceholder(section.hint ?? '写明本节内容')}${eol}${eol}`
-  let end = at
-  for (const node of renumbered) {
-    const markEnd = node.markStart + node.mark!.text.length
-    insert += text.slice(end, node.markStart) + markLike(node.mark!, node.mark!.value + 1)
-    end = markEnd
-  }
-  return {heading, fix: {range: [at, end], text: insert}}
+  const insert = `${lead}${prefix}${heading}${eol}${eol}${makePlaceholder(section.hint ?? '写明本节内容')}${eol}${eol}`
+  return {heading, fix: {range: [at, at], text: insert}}
 }
 
 /** Offset just past the line break of the line that holds `offset` (or the end of the text). */

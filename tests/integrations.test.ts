@@ -174,8 +174,8 @@ describe('language server', () => {
       const inserts: any[] = await connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: missing.range, context: {diagnostics: [missing]}})
       expect(inserts[0].title).toContain('插入章节')
       const withSection = TextDocument.applyEdits(document, inserts[0].edit.changes[uri])
-      // Whole lines before the next heading, numbered for its place; the next heading renumbered.
-      expect(withSection).toMatch(/\n## 三、[^\n]*第一责任人[^\n]*\n\n【待填写：[^\n]*】\n\n## 四、2025年工作安排\n/)
+      // Whole lines before the next heading's line, numbered for its place (never inside its `## `).
+      expect(withSection).toMatch(/\n## 三、[^\n]*第一责任人[^\n]*\n\n【待填写：[^\n]*】\n\n## 三、2025年工作安排\n/)
       expect(withSection).not.toMatch(/^## *$/m)
 
       // didChange → new diagnostics without the missing section.
@@ -187,6 +187,11 @@ describe('language server', () => {
       expect(published.at(-1)!.diagnostics.map((d) => d.code)).not.toContain('required-section')
       expect(published.at(-1)!.diagnostics.map((d) => d.code)).toContain('placeholder')
       expect(document.getText()).toBe(withSection)
+      // The old 三、 is now a repeated number, with the renumbering as a quick fix.
+      const repeated = published.at(-1)!.diagnostics.find((d) => d.code === 'heading-numbering' && d.message.startsWith('编号重复'))
+      const renumber: any[] = await connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: repeated.range, context: {diagnostics: [repeated]}})
+      expect(renumber[0].title).toBe('重新编号：“三、”改为“四、”')
+      expect(TextDocument.applyEdits(document, renumber[0].edit.changes[uri])).toContain('\n## 四、2025年工作安排\n')
 
       await connection.sendRequest('shutdown')
       connection.sendNotification('exit')

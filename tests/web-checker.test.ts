@@ -286,7 +286,11 @@ describe.skipIf(!CHROMIUM)('the offline checker in Chromium, offline', () => {
     await expect.poll(() => page.locator('#file-list li').count()).toBe(6)
     await page.locator('#findings li.finding[data-rule="required-section"] button.suggest').first().click()
     const text = await page.evaluate(() => (window as unknown as {fazhiChecker: {app: {docs: Array<{text: string}>}}}).fazhiChecker.app.docs[5]!.text)
-    expect(text).toMatch(/\n\n## 二、存在的问题\n\n学法不够深入。\n\n## 三、2024年党政主要负责人履行推进法治建设第一责任人职责[^\n]*\n\n【待填写：[^\n]+】\n\n## 四、2025年工作打算\n/)
+    expect(text).toMatch(/\n\n## 二、存在的问题\n\n学法不够深入。\n\n## 三、2024年党政主要负责人履行推进法治建设第一责任人职责[^\n]*\n\n【待填写：[^\n]+】\n\n## 三、2025年工作打算\n/)
+    // Then the old 三、: its renumbering is heading-numbering's suggestion.
+    await page.locator('#findings li.finding[data-rule="heading-numbering"] button.suggest').first().click()
+    const renumbered = await page.evaluate(() => (window as unknown as {fazhiChecker: {app: {docs: Array<{text: string}>}}}).fazhiChecker.app.docs[5]!.text)
+    expect(renumbered).toContain('\n\n## 四、2025年工作打算\n')
     expect(await shownFindings(page)).not.toContainEqual(expect.objectContaining({ruleId: 'heading-numbering'}))
   })
 
