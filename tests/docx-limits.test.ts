@@ -58,6 +58,16 @@ describe('docProps/custom.xml', () => {
   })
 })
 
+describe('front matter with an alias bomb', () => {
+  it('in a Markdown draft: linted at once, the fields reported, nothing expanded', async () => {
+    const {linter} = await import('./helpers.js')
+    const levels = ['org: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`)
+    const messages = linter.lint(`---\n${levels.join('\n')}\n---\n\n# 青禾镇人民政府2024年法治政府建设年度报告\n`, 'a.md').messages
+    expect(messages.some((m) => m.ruleId === 'frontmatter' && m.message.includes('org'))).toBe(true)
+  })
+})
+
 describe('front matter stored in a .docx', () => {
   it('an alias bomb is not restored (it would expand to gigabytes)', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']

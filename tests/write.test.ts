@@ -199,6 +199,11 @@ describe('every command writes through it', () => {
     expect(readFileSync(path.join(dir, 'c', 'new.md'), 'utf8')).toContain('青禾镇人民政府')
   })
 
+  it('-o /dev/stdout (a pipe, not a file) is written to, not replaced', () => {
+    const run = fazhi(['lint', path.join(ROOT, 'examples'), '-f', 'json', '-o', '/dev/stdout'])
+    expect(JSON.parse(run.stdout)).toHaveLength(3)
+  })
+
   it('a write that fails says 无法写入 and names the file (a folder where the output should go)', () => {
     const dir = tempDir()
     mkdirSync(path.join(dir, 'out.json'))

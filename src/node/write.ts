@@ -70,6 +70,8 @@ let sequence = 0
 export function writeFileAtomic(file: string, data: Uint8Array | string, options: WriteOptions = {}): void {
   const fs = options.fs ?? nodeFs
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+  // -o /dev/stdout, /dev/fd/3, /proc/self/fd/1: a stream the caller opened, written to as it is.
+  if (/^\/(?:dev|proc)\//.test(path.resolve(file))) return writeStream(fs, file, bytes, file)
   // A symbolic link stays a link: its target is what gets written (as editors do).
   let target = file
   let existing: nodeFs.Stats | undefined
@@ -133,7 +135,14 @@ export function writeFileAtomic(file: string, data: Uint8Array | string, options
 function writeAll(fs: WriteFileSystem, fd: number, bytes: Uint8Array, file: string) {
   let offset = 0
   while (offset < bytes.length) {
-    const written = fs.writeSync(fd, bytes, offset, bytes.length - offset)
+    let written: number
+    try {
+      written = fs.writeSync(fd, bytes, offset, bytes.length - offset)
+    } catch (error) {
+      // A pipe in non-blocking mode (-o /dev/stdout) that is full for the moment: try again.
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue
+      throw error
+    }
     // No progress and no error: treat it as the full disk it almost always is.
     if (!(written > 0)) throw Object.assign(new Error(`${file}: wrote ${offset} of ${bytes.length} bytes`), {code: 'ENOSPC'})
     offset += written
@@ -141,14 +150,17 @@ function writeAll(fs: WriteFileSystem, fd: number, bytes: Uint8Array, file: stri
 }
 
 function writeStream(fs: WriteFileSystem, target: string, bytes: Uint8Array, file: string) {
+  // /dev/stdout is this process's descriptor 1 (a socket cannot be opened again by name).
+  const own = /^\/(?:dev\/(?:fd\/(\d+)|(stdout|stderr))|proc\/self\/fd\/(\d+))$/.exec(path.resolve(target))
+  const descriptor = own ? (own[2] === 'stdout' ? 1 : own[2] === 'stderr' ? 2 : Number(own[1] ?? own[3])) : undefined
   let fd: number | undefined
   try {
-    fd = fs.openSync(target, 'w')
+    fd = descriptor ?? fs.openSync(target, 'w')
     writeAll(fs, fd, bytes, file)
   } catch (error) {
     throw describeWriteError(error, file, false)
   } finally {
-    if (fd !== undefined) fs.closeSync(fd)
+    if (fd !== undefined && descriptor === undefined) fs.closeSync(fd)
   }
 }
 
