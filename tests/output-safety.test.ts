@@ -110,3 +110,11 @@ describe('the offline checker’s findings list', () => {
     expect(item.match(/前置元数据/g)).toHaveLength(1)
   })
 })
+
+describe('GitHub annotations', () => {
+  it('carry no escape sequences and no raw line breaks', async () => {
+    const {formatGithub} = await import('../src/reporters/github.js')
+    const out = formatGithub([result('a\x1b[31m.md', '标题\x1b]0;x\x07有误\n第二行')])
+    expect(out).toBe('::error file=a.md,line=1,col=1,endLine=1,endColumn=2,title=fazhi title::标题有误%0A第二行\n')
+  })
+})
