@@ -1,3 +1,4 @@
+// In `npm run test:e2e`: every commit runs the hook, a process of its own.
 // The git hook checks what is committed (the index), only reports, any file name; it holds no
 // absolute path, and uninstall removes only fazhi's own hook. The pre-commit framework's entry
 // runs the same check. (git shows a hook's output on its standard error.)
