@@ -22,10 +22,6 @@
  * 备案号或 Word 书签一起发出去，说明报告是从网页或文档中直接复制、没有校对的。
  * GB/T 9704-2012 规定了公文的版面要素，这些内容都不在其中。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 可自动修复：整行的删去这一行，夹在正文中的删去这一段（`&nbsp;` 夹在英文或数字之间时换成空格）。
@@ -84,7 +80,7 @@
  */
 import type {SourceLine} from '../src/document/lines.js'
 import type {ArtifactMatch} from '../src/import/artifacts.js'
-import {inRanges, isTable, LIST_MARKER, syntaxRanges} from '../src/inline.js'
+import {inRanges, isTable} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 import {quote} from '../src/text.js'
 
@@ -95,7 +91,7 @@ const INTENDED_TAG = /^<\/?(?:sup|sub)\b/i
 const BREAK_TAG = /^<br\b/i
 const ASCII_WORD = /[A-Za-z0-9]/
 
-export default defineRule({id: 'artifact', title: '非报告内容', severity: 'error', fixable: true, defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'artifact', title: '非报告内容', severity: 'error', fixable: true}, ({doc, report}) => {
   const text = doc.text
   /** The whole source line of `line`, with its line break. */
   const wholeLine = (line: SourceLine): Fix => {
@@ -116,7 +112,8 @@ export default defineRule({id: 'artifact', title: '非报告内容', severity: '
   const deletable = (line: SourceLine) => !inTable(line) && !(line.block.type === 'heading' && line.block.lines.length > 1)
 
   for (const line of doc.lines) {
-    const code = syntaxRanges(line.text).filter((r) => r.kind === 'code')
+    // What looks like an artifact inside inline code is quoted on purpose.
+    const code = line.syntax.filter((r) => r.kind === 'code')
     let reach = 0
     const found = [...(doc.facts.artifacts.get(line) ?? [])].sort((a, b) => a.start - b.start || b.end - a.end).filter((m) => {
       // One report per span: a match inside another (a tag inside a field code) goes with it.
@@ -129,7 +126,7 @@ export default defineRule({id: 'artifact', title: '非报告内容', severity: '
     if (found.length === 0) continue
     const first = found[0]!
     if (first.pattern.scope === 'line') {
-      const marker = line.block.type === 'list-item' ? (LIST_MARKER.exec(line.text)?.[0].length ?? 0) : 0
+      const marker = line.syntax.find((r) => r.kind === 'list-marker')?.end ?? 0
       // The span leaves out a list item's bullet, unless the bullet is all there is.
       const start = line.start + (marker < first.end ? Math.max(first.start, marker) : first.start)
       const finding: Finding = {message: describe(first, text.slice(start, line.start + first.end), true), start, end: line.start + first.end, data: {artifact: first.pattern.id, text: first.text}}

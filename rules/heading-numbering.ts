@@ -17,10 +17,6 @@
  * GB/T 9704-2012《党政机关公文格式》7.3.3：文中结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注。
  * 跳号往往说明删改章节后没有重新编号，或者整节丢了；全角半角混用是从不同文件拼接的痕迹。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 括号宽度不一致可自动修复（改为全角）；跳号、重号不自动修复，因为可能是漏了章节。
@@ -113,7 +109,7 @@ import type {OutlineNode} from '../src/document/outline.js'
 import {formatHeadingMark, markLike, type Rank} from '../src/numbering.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-export default defineRule({id: 'heading-numbering', title: '标题编号', severity: 'error', fixable: true, defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'heading-numbering', title: '标题编号', severity: 'error', fixable: true}, ({doc, report}) => {
   const span = (node: OutlineNode) => ({start: node.markStart, end: node.titleEnd})
   const canonical = (node: OutlineNode) => formatHeadingMark(node.mark!.rank, node.mark!.value)
 

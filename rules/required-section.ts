@@ -11,15 +11,13 @@
  * “下一步，我们将……”，见 docs/templates.md 的 `cues`），或者同级编号重新从“（一）”编起
  * 而上面没有新的一级标题。
  *
+ * 必需的章节由模板决定（见 docs/templates.md）。
+ *
  * ## 为什么
  *
  * 《法治政府建设与责任落实督察工作规定》第二十五条规定年度报告的内容：上一年度推进法治政府建设的
  * 主要举措和成效、存在的不足和原因、党政主要负责人履行推进法治建设第一责任人职责的情况、
  * 下一年度的主要安排，以及其他需要报告的情况。缺了其中一项，报告会被退回。
- *
- * ## 选项
- *
- * 无。必需的章节由模板决定（见 docs/templates.md）。
  *
  * ## 修复
  *
@@ -87,7 +85,7 @@ import {makePlaceholder} from '../src/placeholder.js'
 import {defineRule} from '../src/kernel/rule.js'
 import type {ResolvedSection} from '../src/template/resolve.js'
 
-export default defineRule({id: 'required-section', title: '必需章节', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'required-section', title: '必需章节', severity: 'error'}, ({doc, report}) => {
   const present = (section: ResolvedSection) => (doc.sections.get(section.id)?.length ?? 0) > 0
   const check = (siblings: ResolvedSection[]) => {
     for (const section of siblings) {

@@ -16,10 +16,6 @@
  * 并向社会公开；标题是公文的必备要素（GB/T 9704-2012 7.3.1），上级汇总和公众检索都靠它。
  * 把“法治政府”写成“法制政府”、漏写年份，是退回重改最多的错误之一。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 不自动修复：标题该怎么写要由起草人确定。缺少标题时给出建议标题。
@@ -98,7 +94,7 @@ import {defineRule} from '../src/kernel/rule.js'
 import {orgCore, orgFromTitle} from '../src/org.js'
 import {interpolate, normalizeKey} from '../src/text.js'
 
-export default defineRule({id: 'title', title: '报告标题', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'title', title: '报告标题', severity: 'error'}, ({doc, report}) => {
   const expected = doc.year ? interpolate(doc.template.title, {org: doc.org?.name ?? '（机关名称）'}) : `${doc.org?.name ?? '（机关名称）'}（年份）年法治政府建设年度报告`
   const title = doc.title
   if (!title) {

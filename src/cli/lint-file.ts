@@ -1,7 +1,7 @@
 // Linting one file: the unit of work of `fazhi lint`, run in the main thread or in a worker.
 import type {LintResult} from '../kernel/lint.js'
 import type {Provenance} from '../import/provenance.js'
-import type {ConfigResolver} from './config.js'
+import type {ConfigResolver} from '../node/config.js'
 import {CliError, describeFsError} from './errors.js'
 import {toMarkdown} from './read.js'
 

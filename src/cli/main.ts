@@ -1,6 +1,7 @@
 // The fazhi command. Commands are loaded on demand so that `fazhi lint` on one file starts fast.
 import {createRequire} from 'node:module'
 import {CliError} from './errors.js'
+import {cliIO, processIO, withIO, type CliIO} from './io.js'
 
 const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工具
 
@@ -38,15 +39,20 @@ export function version(): string {
   return (createRequire(import.meta.url)('../../../package.json') as {version: string}).version
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Run the command line `argv` with the given streams, directory and environment; resolves to the exit status. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  return withIO(io, () => run(argv))
+}
+
+async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') {
-      process.stdout.write(HELP)
+      cliIO().stdout.write(HELP)
       return command ? 0 : 2
     }
     if (command === '-v' || command === '--version') {
-      process.stdout.write(`${version()}\n`)
+      cliIO().stdout.write(`${version()}\n`)
       return 0
     }
     const load = COMMANDS[command]
@@ -54,11 +60,11 @@ export async function main(argv: string[]): Promise<number> {
     return await (await load())(rest)
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`fazhi：${error.message}\n`)
+      cliIO().stderr.write(`fazhi：${error.message}\n`)
       return 2
     }
     // Anything else is a defect of fazhi itself: say so plainly, stack only on request.
-    process.stderr.write(`fazhi：内部错误：${(error as Error)?.message ?? String(error)}\n请把这条信息和出错的文件一起报告给维护者。${process.env.FAZHI_DEBUG ? `\n${(error as Error)?.stack}` : '（设置环境变量 FAZHI_DEBUG=1 可显示详细信息）'}\n`)
+    cliIO().stderr.write(`fazhi：内部错误：${(error as Error)?.message ?? String(error)}\n请把这条信息和出错的文件一起报告给维护者。${cliIO().env.FAZHI_DEBUG ? `\n${(error as Error)?.stack}` : '（设置环境变量 FAZHI_DEBUG=1 可显示详细信息）'}\n`)
     return 2
   }
 }

@@ -4,6 +4,7 @@
 // (CI logs, redirects) or with --quiet.
 
 import {progressLine} from '../progress-text.js'
+import {cliIO} from './io.js'
 
 /** What the progress line is written to: process.stderr, or a stand-in in tests. */
 export interface ProgressStream {
@@ -37,7 +38,7 @@ const REDRAW = 100
 
 const SILENT: Progress = {start: () => undefined, done: () => undefined, finish: () => undefined}
 
-export function createProgress(total: number, {verb, stream = process.stderr, quiet = false, now = Date.now}: ProgressOptions): Progress {
+export function createProgress(total: number, {verb, stream = cliIO().stderr, quiet = false, now = Date.now}: ProgressOptions): Progress {
   if (quiet || !stream.isTTY || total < MIN_FILES) return SILENT
   const began = now()
   let finished = 0

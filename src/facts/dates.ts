@@ -235,22 +235,22 @@ function commemorations(text: string, half: string, base: number): Commemoration
  */
 const DATE_FACT_HINT = /[月日]|[0-9０-９][-./·•・－．／][0-9０-９]/
 
-/** Every date fact of some lines (each line's text and start offset), in document order. */
-export function extractDateFacts(lines: ReadonlyArray<{text: string; start: number}>): DateFacts {
+/** Every date fact of some lines (each line's prose and start offset), in document order. */
+export function extractDateFacts(lines: ReadonlyArray<{prose: string; start: number}>): DateFacts {
   const facts: DateFacts = {dates: [], monthDays: [], brokenDates: [], commemorations: []}
   for (const line of lines) {
-    if (!DATE_FACT_HINT.test(line.text)) continue
+    if (!DATE_FACT_HINT.test(line.prose)) continue
     // Converted once for the three scans.
-    const half = toHalfWidth(line.text)
-    const broken = brokenDates(line.text, half, line.start)
+    const half = toHalfWidth(line.prose)
+    const broken = brokenDates(line.prose, half, line.start)
     facts.brokenDates.push(...broken)
     // A date the broken reading covers (2025年7月 of 2025年7月30，) is not a date of its own.
-    for (const date of scanDates(line.text, half, line.start)) {
+    for (const date of scanDates(line.prose, half, line.start)) {
       if (broken.some((b) => b.start < date.end && date.start < b.end)) continue
       if (date.year === undefined) facts.monthDays.push(date)
       else facts.dates.push(date)
     }
-    facts.commemorations.push(...commemorations(line.text, half, line.start))
+    facts.commemorations.push(...commemorations(line.prose, half, line.start))
   }
   return facts
 }

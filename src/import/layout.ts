@@ -106,7 +106,7 @@ function asLines(units: Unit[], headings: boolean): SourceLine[] {
     const heading = headings && unit.kind === 'heading'
     const block: Block = {type: heading ? 'heading' : 'paragraph', start: offset, end: offset + unit.text.length, lines: []}
     if (heading) block.depth = unit.level ?? 2
-    const line: SourceLine = {text: unit.text, start: offset, end: offset + unit.text.length, line: i + 1, block}
+    const line: SourceLine = {text: unit.text, prose: unit.text, syntax: [], start: offset, end: offset + unit.text.length, line: i + 1, block}
     block.lines.push(line)
     offset += unit.text.length + 1
     return line

@@ -4,7 +4,7 @@
 // that findings can be reported at the user's own line (or Word paragraph), `--show-imported`
 // can print the source line of each draft line, and a Word writer can find the paragraph again.
 // Browser-safe: strings and numbers only.
-import {computeLineStarts} from '../document/lines.js'
+import {computeLineStarts} from '../document/location.js'
 import {lastAtOrBefore} from '../sorted.js'
 
 /**

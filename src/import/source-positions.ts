@@ -3,7 +3,7 @@
 // text where the text they replace is there as it is in the draft. Browser-safe.
 import type {LintMessage, LintResult} from '../kernel/lint.js'
 import type {Fix, Suggestion} from '../kernel/rule.js'
-import {computeLineStarts} from '../document/lines.js'
+import {computeLineStarts} from '../document/location.js'
 import {addWordLocations} from '../docx/locate.js'
 import {lastAtOrBefore} from '../sorted.js'
 import {sourcePoint, type Provenance} from './provenance.js'

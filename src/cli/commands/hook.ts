@@ -5,6 +5,7 @@ import path from 'node:path'
 import {PACKAGE_ROOT} from '../../node/templates.js'
 import {parse} from '../args.js'
 import {CliError, describeFsError} from '../errors.js'
+import {cliIO} from '../io.js'
 
 export const HOOK_HELP = `用法：fazhi hook install [--force]
 
@@ -35,7 +36,7 @@ exec ${quote(node)} ${quote(bin)} lint -- "$@"
 export async function hookCommand(argv: string[]): Promise<number> {
   const {values, positionals} = parse('hook', argv, {force: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}})
   if (values.help || positionals.length === 0) {
-    process.stdout.write(HOOK_HELP)
+    cliIO().stdout.write(HOOK_HELP)
     return values.help ? 0 : 2
   }
   if (positionals[0] !== 'install' || positionals.length > 1) throw new CliError(`fazhi hook：不认识的子命令“${positionals.join(' ')}”，目前只有 install。`)
@@ -52,6 +53,6 @@ export async function hookCommand(argv: string[]): Promise<number> {
   } catch (error) {
     throw describeFsError(error, target)
   }
-  process.stderr.write(`已写入 ${target}：以后每次提交前都会检查暂存的报告。\n`)
+  cliIO().stderr.write(`已写入 ${target}：以后每次提交前都会检查暂存的报告。\n`)
   return 0
 }

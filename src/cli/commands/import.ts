@@ -5,6 +5,7 @@ import {parse} from '../args.js'
 import {CliError, describeFsError} from '../errors.js'
 import {DEFAULT_MAX_SIZE_MB} from '../read.js'
 import {createProgress} from '../progress.js'
+import {cliIO} from '../io.js'
 
 export const IMPORT_HELP = `用法：fazhi import <文件>… [-o 输出文件 | --out-dir 目录] [选项]
 
@@ -35,7 +36,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
-    process.stdout.write(IMPORT_HELP)
+    cliIO().stdout.write(IMPORT_HELP)
     return 0
   }
   if (positionals.length === 0) throw new CliError('fazhi import：请给出要导入的文件，如 fazhi import 报告.docx -o 报告.md。')
@@ -54,13 +55,13 @@ export async function importCommand(argv: string[]): Promise<number> {
       // One file that cannot be read never stops the others; the run then ends with status 2.
       if (!(error instanceof CliError) || positionals.length === 1) throw error
       progress.finish()
-      process.stderr.write(`fazhi：${error.message}\n`)
+      cliIO().stderr.write(`fazhi：${error.message}\n`)
       failures++
     }
     progress.done()
   }
   progress.finish()
-  if (failures > 0) process.stderr.write(`fazhi：${positionals.length} 个文件中有 ${failures} 个没能导入（原因见上）。\n`)
+  if (failures > 0) cliIO().stderr.write(`fazhi：${positionals.length} 个文件中有 ${failures} 个没能导入（原因见上）。\n`)
   return failures > 0 ? 2 : 0
 
   async function importOne(file: string) {
@@ -82,12 +83,12 @@ export async function importCommand(argv: string[]): Promise<number> {
     const note = (text: string) => {
       if (values.quiet) return
       progress.finish()
-      process.stderr.write(text)
+      cliIO().stderr.write(text)
     }
     for (const line of result.removed) note(`${file}：已删除非报告文字“${line}”\n`)
     const target = values.output ?? (values['out-dir'] ? path.join(values['out-dir'], path.basename(file, path.extname(file)) + '.md') : undefined)
     if (!target) {
-      process.stdout.write(result.markdown)
+      cliIO().stdout.write(result.markdown)
       return
     }
     if (existsSync(target) && !values.force) throw new CliError(`${target}：文件已存在。不想覆盖请换个文件名；确需覆盖请加 --force。`)

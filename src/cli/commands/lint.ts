@@ -1,5 +1,5 @@
 // `fazhi lint [files|folders|globs|-]`
-import {readFileSync, writeFileSync} from 'node:fs'
+import {writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -7,7 +7,7 @@ import {ruleIds} from '../../../rules/index.js'
 import type {Config, RuleSetting} from '../../kernel/config.js'
 import type {LintResult} from '../../kernel/lint.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {CliError, describeFsError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, toMarkdown} from '../read.js'
@@ -16,6 +16,7 @@ import {atSource, lintFile, unifiedDiff, type FileOutcome, type FileTask, type F
 import type {WorkerTask} from '../lint-worker.js'
 import {version} from '../main.js'
 import {createProgress, type Progress} from '../progress.js'
+import {cliIO, readStdinBytes} from '../io.js'
 
 export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 
@@ -74,7 +75,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
-    process.stdout.write(LINT_HELP)
+    cliIO().stdout.write(LINT_HELP)
     return 0
   }
   const format = values.format as (typeof FORMATS)[number]
@@ -133,24 +134,24 @@ export async function lintCommand(argv: string[]): Promise<number> {
     if (outcomes[i]!.error) outcomes[i] = {result: unreadableResult(file, outcomes[i]!.error!)}
   })
   cache?.save()
-  for (const outcome of outcomes) if (outcome.notice) process.stderr.write(outcome.notice + '\n')
+  for (const outcome of outcomes) if (outcome.notice) cliIO().stderr.write(outcome.notice + '\n')
   if (values['show-imported']) {
     emit(outcomes.map((o) => o.imported ?? '').join('\n'), values.output)
     return 0
   }
   const diffs = outcomes.flatMap((o) => (o.diff ? [o.diff] : []))
-  if (diffs.length > 0) process.stdout.write(diffs.join(''))
+  if (diffs.length > 0) cliIO().stdout.write(diffs.join(''))
   const results = outcomes.flatMap((o) => (o.result ? [o.result] : []))
   const fatal = files.length === 1 ? results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`)) : []
   const shown = values.quiet ? results.map(onlyErrors) : results
-  const color = values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY && !process.env.NO_COLOR
+  const color = values['no-color'] ? false : values.color ? true : !values.output && cliIO().stdout.isTTY && !cliIO().env.NO_COLOR
   emit(await formatResults(format, shown, Boolean(color), {resolver, overrides}), values.output)
   if (fatal.length > 0) throw new CliError(fatal.join('\n'))
   const errors = results.reduce((n, r) => n + r.errorCount, 0)
   const warnings = results.reduce((n, r) => n + r.warningCount, 0)
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    process.stderr.write(`fazhi：警告有 ${warnings} 个，超过了 --max-warnings ${maxWarnings}。\n`)
+    cliIO().stderr.write(`fazhi：警告有 ${warnings} 个，超过了 --max-warnings ${maxWarnings}。\n`)
     return 1
   }
   return 0
@@ -248,7 +249,7 @@ function onlyErrors(result: LintResult): LintResult {
 
 function emit(text: string, output: string | undefined) {
   if (!output) {
-    process.stdout.write(text.endsWith('\n') ? text : text + '\n')
+    cliIO().stdout.write(text.endsWith('\n') ? text : text + '\n')
     return
   }
   try {
@@ -260,7 +261,7 @@ function emit(text: string, output: string | undefined) {
 
 function readStdin(): Uint8Array {
   try {
-    return readFileSync(0)
+    return readStdinBytes()
   } catch (error) {
     throw describeFsError(error, '<stdin>')
   }

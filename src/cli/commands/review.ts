@@ -9,7 +9,7 @@ import {formatHtml} from '../../reporters/html.js'
 import {buildReviewData, createDescriber, type ReportInfo, type ReviewEntry} from '../../web/review/data.js'
 import type {ReviewData} from '../../web/review/types.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {CliError, describeFsError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {version} from '../main.js'
@@ -18,6 +18,7 @@ import {atSource} from '../lint-file.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown, type ReadReport} from '../read.js'
 import {annotatedName, annotateFile, type AnnotateSettings} from './annotate.js'
 import {parseRuleOverrides} from './lint.js'
+import {cliIO} from '../io.js'
 
 export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html] [--annotate --out-dir 目录]
 
@@ -65,7 +66,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
-    process.stdout.write(REVIEW_HELP)
+    cliIO().stdout.write(REVIEW_HELP)
     return 0
   }
   if (values.annotate && !values['out-dir']) throw new CliError('fazhi review：--annotate 需要用 --out-dir 指定写入审查意见副本的目录。')
@@ -98,7 +99,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     throw describeFsError(error, values.output)
   }
   const {reports, withErrors, clean} = data.summary
-  if (!values.quiet) process.stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
+  if (!values.quiet) cliIO().stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
   if (values.annotate) {
     await annotateAll(context.resolver, files, values['out-dir']!, {
       suggestions: true,
@@ -122,14 +123,14 @@ async function annotateAll(resolver: ConfigResolver, files: string[], outDir: st
   }
   for (const file of docx) {
     try {
-      process.stderr.write(`${await annotateFile(resolver, file, annotatedName(file, outDir), settings)}\n`)
+      cliIO().stderr.write(`${await annotateFile(resolver, file, annotatedName(file, outDir), settings)}\n`)
     } catch (error) {
       if (!(error instanceof CliError)) throw error
-      process.stderr.write(`fazhi：${error.message}\n`)
+      cliIO().stderr.write(`fazhi：${error.message}\n`)
     }
   }
   const others = files.filter((f) => !/\.docx$/i.test(f)).length
-  if (others > 0) process.stderr.write(`另有 ${others} 份报告不是 Word 文档，没有生成审查意见副本（批注和修订只能写在 .docx 中）。\n`)
+  if (others > 0) cliIO().stderr.write(`另有 ${others} 份报告不是 Word 文档，没有生成审查意见副本（批注和修订只能写在 .docx 中）。\n`)
 }
 
 /** `fazhi lint --format html`: the page for results already linted; the texts are read again for the quotes. */

@@ -8,13 +8,14 @@ import {addWordLocations} from '../../docx/locate.js'
 import {isCalendarDate} from '../../facts/dates.js'
 import {applyFixes, fixText, type FixOutcome} from '../../kernel/fix.js'
 import {ImportError} from '../../import/errors.js'
-import {createLinter, type LintResult} from '../../kernel/lint.js'
+import {ConfigError, linterFor, templateRegistry} from '../../config/index.js'
+import type {Linter, LintResult} from '../../kernel/lint.js'
 import type {Fix} from '../../kernel/rule.js'
 import type {Provenance} from '../../import/provenance.js'
 import {atSource} from '../../import/source-positions.js'
 import {reportText} from '../../report-text.js'
 import {renderSkeleton} from '../../skeleton.js'
-import {loadTemplates, type TemplateRegistry} from '../../template/load.js'
+import type {TemplateRegistry} from '../../template/load.js'
 import {resolveTemplate} from '../../template/resolve.js'
 import {templateForOrg} from '../../template/select.js'
 import type {Template, TemplateSource} from '../../template/types.js'
@@ -58,10 +59,15 @@ export interface Engine {
 }
 
 export function createEngine(sources: TemplateSource[], config: Config, version: string): Engine {
-  const loaded = loadTemplates(sources)
-  if (!loaded.ok) throw new CheckerError(loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}：${e.message}`).join('\n'))
-  const registry: TemplateRegistry = loaded.registry
-  const linter = createLinter({templates: registry, config})
+  // As the CLI resolves a configuration (src/config/), from what the page carries.
+  let registry: TemplateRegistry
+  let linter: Linter
+  try {
+    registry = templateRegistry(sources)
+    linter = linterFor(config, registry, '配置')
+  } catch (error) {
+    throw error instanceof ConfigError ? new CheckerError(error.message) : error
+  }
   const describe = createDescriber(registry, config)
   return {
     version,

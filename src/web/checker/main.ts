@@ -2,6 +2,9 @@
 // reports; see the findings of the CLI, highlighted in the text; fix with a click; download the
 // fixed text or a Word document; create a new report from a template. Nothing leaves the machine:
 // there is no network code, and the page's Content-Security-Policy forbids any request.
+// Longer than most files: it is the page's whole interaction (files, editor, findings, fixes,
+// downloads, new report) over one shared page state; the parts without the DOM live in engine.ts
+// and view.ts.
 import './polyfills.js'
 import {progressLine} from '../../progress-text.js'
 import {rules} from '../../../rules/index.js'

@@ -1,6 +1,6 @@
 // HTML of the offline checker's panels: the report text with every finding highlighted where it
 // points, the findings list with its fix buttons, the file list. Pure functions of the data.
-import {computeLineStarts} from '../../document/lines.js'
+import {LineIndex} from '../../document/location.js'
 import {formatWordLocation, wordLocationOf} from '../../docx/place.js'
 import type {LintMessage, LintResult} from '../../kernel/lint.js'
 import type {ReportInfo} from '../review/data.js'
@@ -16,23 +16,18 @@ interface Range {
 }
 
 /** Offsets of a message's start and end in `text` (lines and columns are 1-based, UTF-16). */
-export function messageRange(text: string, lineStarts: number[], m: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): [number, number] {
-  const at = (line: number, column: number) => {
-    const l = Math.min(Math.max(line, 1), lineStarts.length)
-    const lineStart = lineStarts[l - 1]!
-    const lineEnd = l < lineStarts.length ? lineStarts[l]! - 1 : text.length
-    return Math.min(lineStart + Math.max(column, 1) - 1, lineEnd)
-  }
-  const start = at(m.line, m.column)
-  return [start, Math.max(start, at(m.endLine, m.endColumn))]
+export function messageRange(lines: LineIndex, m: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): [number, number] {
+  const start = lines.offset(m)
+  return [start, Math.max(start, lines.offset({line: m.endLine, column: m.endColumn}))]
 }
 
 /** The text, one row per line with its number, findings as <mark>s (zero-width ones as carets). */
 export function textHtml(text: string, messages: LintMessage[]): string {
-  const lineStarts = computeLineStarts(text)
+  const lines = new LineIndex(text)
+  const lineStarts = lines.starts
   const byLine: Range[][] = lineStarts.map(() => [])
   messages.forEach((m, index) => {
-    const [start, end] = messageRange(text, lineStarts, m)
+    const [start, end] = messageRange(lines, m)
     const range: Range = {index, start, end, severity: m.severity}
     const first = Math.min(Math.max(m.line, 1), lineStarts.length)
     const last = Math.min(Math.max(m.endLine, first), lineStarts.length)

@@ -1,15 +1,17 @@
-// Finding and reading configuration: .fazhirc.yaml / .fazhirc.yml / .fazhirc.json, or the `fazhi`
-// key of package.json, searched upward from each linted file. Data only: YAML with the core schema.
+// Finding and reading configuration on disk: .fazhirc.yaml / .fazhirc.yml / .fazhirc.json, or the
+// `fazhi` key of package.json, searched upward from each linted file. Data only: YAML with the core
+// schema. What a configuration means (merge, check, templates, linter) is src/config/, shared with
+// the offline checker page; this is the file discovery around it, for the CLI, its workers, the
+// language server and the remark preset.
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
-import {ruleIds} from '../../rules/index.js'
-import {validateConfig, type Config} from '../kernel/config.js'
-import {createLinter, type Linter} from '../kernel/lint.js'
-import {loadTemplateDirs} from '../node/templates.js'
+import {CliError, describeFsError} from '../cli/errors.js'
+import {checkConfig, ConfigError, linterFor, mergeConfig, templateRegistry, type Config} from '../config/index.js'
+import type {Linter} from '../kernel/lint.js'
 import type {TemplateRegistry} from '../template/load.js'
-import {CliError, describeFsError} from './errors.js'
+import {loadTemplateDirs} from './templates.js'
 
 export const CONFIG_FILES = ['.fazhirc.yaml', '.fazhirc.yml', '.fazhirc.json', 'package.json']
 
@@ -36,9 +38,7 @@ export function readConfigFile(file: string): LoadedConfig | undefined {
     if (!data || typeof data !== 'object' || !('fazhi' in data)) return undefined
     data = (data as {fazhi: unknown}).fazhi
   }
-  const problems = validateConfig(data, ruleIds)
-  if (problems.length > 0) throw new CliError(`${file}：${problems.join(' ')}`)
-  return {file, config: (data ?? {}) as Config}
+  return {file, config: asCliError(() => checkConfig(data, file))}
 }
 
 /** Upward search, cached per directory; `overrides` (from the command line) win over files. */
@@ -70,8 +70,7 @@ export class ConfigResolver {
       const localDir = dir ? path.resolve(base, dir) : undefined
       if (localDir && !existsSync(localDir)) throw new CliError(`${loaded.file ?? '命令行'}：模板目录 ${localDir} 不存在。`)
       const templates = loadTemplateDirs(localDir)
-      if (!templates.ok) throw new CliError(templates.errors.map((e) => `${e.file}:${e.line}:${e.column}：${e.message}`).join('\n'))
-      registry = templates.registry
+      registry = asCliError(() => templateRegistry(templates))
       this.registries.set(key, registry)
       this.templateTexts.set(key, templates.sources.map((s) => `${s.path}\n${s.text}`).join('\n'))
     }
@@ -99,15 +98,7 @@ export class ConfigResolver {
     if (!linter) {
       const config = mergeConfig(loaded.config, this.overrides)
       const templates = this.templatesFor(file)
-      if (config.template && !templates.get(config.template)) {
-        const known = templates.list().map((t) => t.id).join('、')
-        throw new CliError(`${this.overrides.template ? '--template' : loaded.file}：模板“${config.template}”不存在。可用的模板有 ${known}。`)
-      }
-      try {
-        linter = createLinter({templates, config})
-      } catch (error) {
-        throw new CliError(`${loaded.file ?? '命令行'}：${(error as Error).message}`)
-      }
+      linter = asCliError(() => linterFor(config, templates, loaded.file ?? '命令行', this.overrides.template ? '--template' : loaded.file))
       this.linters.set(key, linter)
     }
     return linter
@@ -134,6 +125,12 @@ export class ConfigResolver {
   }
 }
 
-function mergeConfig(base: Config, overrides: Config): Config {
-  return {...base, ...overrides, rules: {...base.rules, ...overrides.rules}}
+/** A configuration problem as the CLI's one-line error (exit status 2). */
+function asCliError<T>(make: () => T): T {
+  try {
+    return make()
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message)
+    throw error
+  }
 }

@@ -7,11 +7,11 @@ import {Document, HeadingLevel, Packer, Paragraph} from 'docx'
 import iconv from 'iconv-lite'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import type {LintResult} from '../src/kernel/lint.js'
-import {BUNDLED_TEMPLATES, readTemplateDir} from '../src/node/templates.js'
-import {buildChecker} from '../src/web/build.js'
-import {fazhi, tempDir} from './cli-helpers.js'
-import {artifact, CHROMIUM, launchChromium, type Browser} from './web-browser.js'
+import type {LintResult} from '../../src/kernel/lint.js'
+import {BUNDLED_TEMPLATES, readTemplateDir} from '../../src/node/templates.js'
+import {buildChecker} from '../../src/web/build.js'
+import {fazhi, tempDir} from '../cli-helpers.js'
+import {artifact, CHROMIUM, launchChromium, type Browser} from '../web-browser.js'
 
 const MAX_BYTES = 3 * 1024 * 1024
 
