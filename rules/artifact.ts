@@ -10,6 +10,7 @@
  * - 网页残留的 HTML 标签和空格实体：`<span …>`、`<br>`、`&nbsp;`。
  *
  * 整行是这类内容时报告整行（以句号等结尾的行是报告正文，不算）；夹在正文中的只报告这一段。
+ * 页码是转换留下的，不是起草人写错的，只报告为警告（导入 PDF 文件时页码直接略去）。
  * 与 `fazhi import --strip-artifacts` 用同一份清单（src/import/artifacts.ts）：导入时不删，这里指出来；
  * 导入时加 `--strip-artifacts` 则直接删去。Markdown 自己的 HTML 注释（`<!-- fazhi-disable -->`）、
  * 行内代码中的内容、表格单元格中用于换行的 `<br>`，以及 Markdown 没有对应写法的上标、下标
@@ -20,10 +21,6 @@
  * 《法治政府建设与责任落实督察工作规定》第二十五条要求年度报告向社会公开；把网页上的版权栏、
  * 备案号或 Word 书签一起发出去，说明报告是从网页或文档中直接复制、没有校对的。
  * GB/T 9704-2012 规定了公文的版面要素，这些内容都不在其中。
- *
- * ## 选项
- *
- * 无。
  *
  * ## 修复
  *
@@ -83,7 +80,7 @@
  */
 import type {SourceLine} from '../src/document/lines.js'
 import type {ArtifactMatch} from '../src/import/artifacts.js'
-import {isTable, LIST_MARKER, rangeTest, syntaxRanges} from '../src/inline.js'
+import {isTable, rangeTest} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 import {quote} from '../src/text.js'
 
@@ -94,7 +91,7 @@ const INTENDED_TAG = /^<\/?(?:sup|sub)\b/i
 const BREAK_TAG = /^<br\b/i
 const ASCII_WORD = /[A-Za-z0-9]/
 
-export default defineRule({id: 'artifact', title: '非报告内容', severity: 'error', fixable: true, defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'artifact', title: '非报告内容', severity: 'error', fixable: true}, ({doc, report}) => {
   const text = doc.text
   /** The whole source line of `line`, with its line break. */
   const wholeLine = (line: SourceLine): Fix => {
@@ -115,7 +112,8 @@ export default defineRule({id: 'artifact', title: '非报告内容', severity: '
   const deletable = (line: SourceLine) => !inTable(line) && !(line.block.type === 'heading' && line.block.lines.length > 1)
 
   for (const line of doc.lines) {
-    const inCode = rangeTest(syntaxRanges(line.text).filter((r) => r.kind === 'code'))
+    // What looks like an artifact inside inline code is quoted on purpose.
+    const inCode = rangeTest(line.syntax.filter((r) => r.kind === 'code'))
     let reach = 0
     const found = [...(doc.facts.artifacts.get(line) ?? [])].sort((a, b) => a.start - b.start || b.end - a.end).filter((m) => {
       // One report per span: a match inside another (a tag inside a field code) goes with it.
@@ -128,11 +126,12 @@ export default defineRule({id: 'artifact', title: '非报告内容', severity: '
     if (found.length === 0) continue
     const first = found[0]!
     if (first.pattern.scope === 'line') {
-      const marker = line.block.type === 'list-item' ? (LIST_MARKER.exec(line.text)?.[0].length ?? 0) : 0
+      const marker = line.syntax.find((r) => r.kind === 'list-marker')?.end ?? 0
       // The span leaves out a list item's bullet, unless the bullet is all there is.
       const start = line.start + (marker < first.end ? Math.max(first.start, marker) : first.start)
       const finding: Finding = {message: describe(first, text.slice(start, line.start + first.end), true), start, end: line.start + first.end, data: {artifact: first.pattern.id, text: first.text}}
       if (deletable(line)) finding.fix = wholeLine(line)
+      if (first.pattern.id === 'page-number') finding.severity = 'warning'
       report(finding)
       continue
     }

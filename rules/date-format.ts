@@ -16,11 +16,6 @@
  * 年份应标全称，月、日不编虚位（即1不编为01）”。同一份报告里日期写法不一，是从不同材料
  * 拼凑成文的痕迹，审核时会被要求统一。
  *
- * ## 选项
- *
- * - `signature`（默认 `true`）：检查成文日期。
- * - `body`（默认 `true`）：检查正文中日期写法是否混用。
- *
  * ## 修复
  *
  * 自动改为规范写法（只改写法，不改日期本身）。
@@ -77,8 +72,10 @@ export default defineRule<Options>(
     title: '日期格式',
     severity: 'warning',
     fixable: true,
-    defaults: {signature: true, body: true},
-    validate: (o) => (typeof o.signature !== 'boolean' || typeof o.body !== 'boolean' ? 'signature 和 body 应为 true 或 false。' : undefined),
+    options: {
+      signature: {default: true, description: '检查成文日期。', schema: {type: 'boolean', expected: '应为 true 或 false'}},
+      body: {default: true, description: '检查正文中日期写法是否混用。', schema: {type: 'boolean', expected: '应为 true 或 false'}},
+    },
   },
   ({doc, options, report}) => {
     const signed = doc.signature?.date?.fact

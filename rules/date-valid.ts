@@ -21,10 +21,6 @@
  * 读者无从核对事情发生的时间。从 Word、PDF 复制时丢字、手误多出一位数字，是日期出错的
  * 主要原因，校对时很难一眼看出。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 不存在的日期要由起草人核对，不给修改建议；丢字的日期给出补全后的写法作为建议
@@ -65,7 +61,7 @@
 import {daysInMonth, formatDate, isCalendarDate, type DateFact} from '../src/facts/dates.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-export default defineRule({id: 'date-valid', title: '日期有效', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'date-valid', title: '日期有效', severity: 'error'}, ({doc, report}) => {
   // Lines above the title are web-page chrome and letterheads: the artifact rule's business.
   const from = doc.preamble.at(-1)?.end ?? 0
   const {dates, monthDays, brokenDates} = doc.facts

@@ -23,12 +23,6 @@
  * 报告向社会公开（《法治政府建设与责任落实督察工作规定》第二十五条），重字是最显眼的校对错误；
  * 从 Word 复制粘贴、输入法联想都容易造成，人工通读又最容易看漏。
  *
- * ## 选项
- *
- * - `words`（默认 `[]`）：追加词表中没有的词（本地的工作法、地名、单位简称等），帮助判断词的边界：
- *   如本地推行“网格法”，加上 `[网格法]` 后“网格法法治宣传”就不再报告。
- * - `allow`（默认 `[]`）：不报告的写法（原样列出整段文字），如 `[依法行政行政执法]`。
- *
  * ## 修复
  *
  * 短语重复：删去第二遍，可自动修复。单字、虚词重复：建议删去多余的字，由起草人确认。
@@ -73,18 +67,25 @@ interface Options {
   allow: string[]
 }
 
-const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')
-
 export default defineRule<Options>(
   {
     id: 'duplicate-text',
     title: '重复文字',
     severity: 'error',
     fixable: true,
-    defaults: {words: [], allow: []},
-    validate: (options) => {
-      if (!isTextList(options.words)) return '“words”应为词的列表，如 [青禾, 溪口]。'
-      if (!isTextList(options.allow)) return '“allow”应为文字的列表，如 [学习学习强国]。'
+    options: {
+      words: {
+        default: [],
+        description: '追加词表中没有的词（本地的工作法、地名、单位简称等），帮助判断词的边界：如本地推行“网格法”，加上 `[网格法]` 后“网格法法治宣传”就不再报告。',
+        schema: {type: 'array', items: {type: 'string', pattern: '\\S', expected: '应为不空的文字'}, expected: '应为词的列表，如 [青禾, 溪口]'},
+      },
+      allow: {
+        default: [],
+        description: '不报告的写法（原样列出整段文字），如 `[依法行政行政执法]`。',
+        schema: {type: 'array', items: {type: 'string', pattern: '\\S', expected: '应为不空的文字'}, expected: '应为文字的列表，如 [学习学习强国]'},
+      },
+    },
+    check: (options) => {
       const problems = checkWords(options.words)
       return problems.length > 0 ? `“words”${problems[0]}` : undefined
     },
@@ -95,7 +96,7 @@ export default defineRule<Options>(
     const preamble = new Set(doc.preamble)
     for (const line of doc.lines) {
       if (preamble.has(line)) continue
-      for (const match of findDuplicates(line.text, lexicon, extra)) {
+      for (const match of findDuplicates(line.prose, lexicon, extra)) {
         const remove = {range: [line.start + match.remove[0], line.start + match.remove[1]] as [number, number], text: ''}
         const message = match.kind === 'phrase' ? `“${match.text}”重复：应为“${match.expected}”。` : `“${match.text}”多了一个“${match.repeated}”：应为“${match.expected}”。`
         report({

@@ -9,10 +9,6 @@
  * 空章节多半是照着模板或去年的报告搭了提纲却忘了写，或者删改时把内容删掉了。
  * 报送前必须补写或删除。
  *
- * ## 选项
- *
- * 无。
- *
  * @example
  *   {"name": "ok.md"}
  *
@@ -48,7 +44,7 @@
 import {isEmptyNode} from '../src/document/outline.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-export default defineRule({id: 'empty-section', title: '空章节', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'empty-section', title: '空章节', severity: 'error'}, ({doc, report}) => {
   for (const node of doc.outline.nodes) {
     // Report the emptiest level only: a heading whose children are all empty is reported through them.
     if (node.children.length > 0 || !isEmptyNode(node)) continue

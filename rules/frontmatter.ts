@@ -16,10 +16,6 @@
  * 机关、年份和模板决定了其他规则按哪一年的纲要、哪一类机关的提纲检查报告；写错了，
  * 其他检查结果都会跟着错。
  *
- * ## 选项
- *
- * 无。
- *
  * @example
  *   {"name": "ok.md"}
  *
@@ -79,7 +75,7 @@ import {isCalendarDate} from '../src/facts/dates.js'
 import {isPlaceholder} from '../src/placeholder.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-export default defineRule({id: 'frontmatter', title: '前置元数据', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'frontmatter', title: '前置元数据', severity: 'error'}, ({doc, report}) => {
   const fm = doc.frontmatter
   if (!fm) {
     if (doc.org && doc.year) return

@@ -3,7 +3,9 @@
  *
  * 标题编号（一、 →（一）→ 1. →（1））：
  *
- * - 同级编号跳号（“五、”之后是“七、”）、重号或倒退，或不从第一个开始；
+ * - 同级编号跳号（“五、”之后是“七、”）、重号或倒退，或不从第一个开始；从第一个重新编起的
+ *   （“（五）”之后又是“（一）”）多半是漏了上一级标题，报告为警告；有意连续编号的不算：
+ *   “（一）”下编 1. 2.、“（二）”下接着编 3. 4.，后一组接上了前一组，不报告；
  * - 同级编号的标点不统一（“1、”和“2.”混用）；
  * - 全文多数用全角括号时，个别用了半角括号“(三)”或半边全角半边半角“（三)”——可自动修复；
  * - 跳级：“一、”下面直接用“（1）”或“1.”，跳过了“（一）”。
@@ -14,10 +16,6 @@
  *
  * GB/T 9704-2012《党政机关公文格式》7.3.3：文中结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注。
  * 跳号往往说明删改章节后没有重新编号，或者整节丢了；全角半角混用是从不同文件拼接的痕迹。
- *
- * ## 选项
- *
- * 无。
  *
  * ## 修复
  *
@@ -38,6 +36,23 @@
  *   2.执法案卷评查。
  *
  *   二、存在的问题
+ *
+ * @example
+ *   {"name": "run-on.md"}
+ *
+ *   一、主要举措和成效
+ *
+ *   （一）依法履职
+ *
+ *   1.理清权责事项。全年梳理事项96项。
+ *
+ *   2.规范合法性审查。全年审查合同23份。
+ *
+ *   （二）执法和化解
+ *
+ *   3.推进综合行政执法。全年办理案件37件。
+ *
+ *   4.做实矛盾纠纷调处。全年调解纠纷412件。
  *
  * @example
  *   {"name": "skipped.md", "label": "input"}
@@ -112,22 +127,28 @@ function renumbering(text: string, node: OutlineNode, numbered: OutlineNode[], v
   return {desc: `重新编号：“${node.mark!.text}”改为“${markLike(node.mark!, value)}”${run.length > 1 ? '，其后的编号依次顺延' : ''}`, fix: {range: [node.markStart, cursor], text: replacement}}
 }
 
-export default defineRule({id: 'heading-numbering', title: '标题编号', severity: 'error', fixable: true, defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'heading-numbering', title: '标题编号', severity: 'error', fixable: true}, ({doc, report}) => {
   const span = (node: OutlineNode) => ({start: node.markStart, end: node.titleEnd})
   const canonical = (node: OutlineNode) => formatHeadingMark(node.mark!.rank, node.mark!.value)
 
-  const checkSiblings = (siblings: OutlineNode[], parent?: OutlineNode) => {
+  const checkSiblings = (siblings: OutlineNode[], parent?: OutlineNode, cousins: OutlineNode[] = []) => {
     const numbered = siblings.filter((n) => n.mark)
     const previous = new Map<number, OutlineNode>()
     for (const node of numbered) {
       const mark = node.mark!
       const before = previous.get(mark.rank)
       const rank = mark.rank as Rank
-      if (!before && mark.value !== 1) {
+      // Numbering that runs on from the items under the previous heading (1. 2. under （一）, 3. 4. under （二）) is on purpose.
+      const runOn = !before && cousins.filter((n) => n.mark?.rank === mark.rank).at(-1)?.mark!.value === mark.value - 1
+      if (!before && mark.value !== 1 && !runOn) {
         report({message: `编号应从“${formatHeadingMark(rank, 1)}”开始，这里是“${mark.text}”：请检查前面是否漏了章节，或重新编号。`, ...span(node), data: {expected: 1, actual: mark.value}})
       } else if (before && mark.value > before.mark!.value + 1) {
         const missing = Array.from({length: mark.value - before.mark!.value - 1}, (_, i) => `“${markLike(before.mark!, before.mark!.value + 1 + i)}”`)
         report({message: `编号不连续：“${before.mark!.text}”之后是“${mark.text}”，缺少${missing.join('')}：请检查是否漏了章节，或重新编号。`, ...span(node), data: {expected: before.mark!.value + 1, actual: mark.value}})
+      } else if (before && mark.value === 1 && before.mark!.value > 1) {
+        // Numbering that starts again at 1 begins a new run: most often a section whose heading
+        // was left out (required-section says which), so a warning.
+        report({message: `编号从“${mark.text}”重新开始（前面已到“${before.mark!.text}”）：上面是否漏了一个上一级标题？否则应为“${markLike(before.mark!, before.mark!.value + 1)}”。`, ...span(node), data: {expected: before.mark!.value + 1, actual: mark.value}, severity: 'warning'})
       } else if (before && mark.value <= before.mark!.value) {
         const expected = markLike(before.mark!, before.mark!.value + 1)
         const what = mark.value === before.mark!.value ? '重复' : '倒退'
@@ -161,7 +182,7 @@ export default defineRule({id: 'heading-numbering', title: '标题编号', sever
         data: {expected: parent.rank + 1, actual: skipping.mark!.rank},
       })
     }
-    for (const node of siblings) checkSiblings(node.children, node)
+    siblings.forEach((node, i) => checkSiblings(node.children, node, siblings[i - 1]?.children))
   }
   checkSiblings(doc.outline.roots)
 

@@ -8,10 +8,6 @@
  *
  * 占位符留在报送稿里，说明有内容没写完；“XX件”“X月X日”这类数字占位符尤其容易漏看。
  *
- * ## 选项
- *
- * 无。
- *
  * @example
  *   {"name": "ok.md"}
  *
@@ -36,7 +32,7 @@ import {findPlaceholders, type PlaceholderMatch} from '../src/placeholder.js'
 import {defineRule} from '../src/kernel/rule.js'
 import {quote} from '../src/text.js'
 
-export default defineRule({id: 'placeholder', title: '占位符', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'placeholder', title: '占位符', severity: 'error'}, ({doc, report}) => {
   const emit = (match: PlaceholderMatch, base: number) => {
     report({
       message: match.kind === 'skeleton'
@@ -51,5 +47,5 @@ export default defineRule({id: 'placeholder', title: '占位符', severity: 'err
     const raw = doc.text.slice(field.start, field.end)
     for (const match of findPlaceholders(raw)) emit(match, field.start)
   }
-  for (const line of doc.lines) for (const match of findPlaceholders(line.text)) emit(match, line.start)
+  for (const line of doc.lines) for (const match of findPlaceholders(line.prose)) emit(match, line.start)
 })

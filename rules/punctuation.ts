@@ -24,12 +24,6 @@
  * 报告中都应改正。引号不配对多是误用了右引号作左引号。GB/T 15834-2011 4.5.3.5：标有引号或书名号的
  * 并列成分之间通常不用顿号。
  *
- * ## 选项
- *
- * - `maxFindings`（默认 `10`）：逐处报告的半角标点最多几处，超过时合并为一条。`0` 表示总是合并。
- * - `quotedListComma`（默认 `false`）：是否检查书名号、引号之间的顿号。标准的说法是“通常不用”，
- *   许多机关仍习惯写“《民法典》、《土地管理法》”，所以默认不查；要统一文风时打开。
- *
  * ## 修复
  *
  * 半角标点改为全角，可自动修复（直引号按成对的先后改为左引号、右引号）；书名号、引号之间的顿号可自动删去。
@@ -109,7 +103,7 @@
  *   1:23-1:24: 引号之间的顿号“、”应删去：标有引号的并列成分之间通常不用顿号（GB/T 15834-2011 4.5.3.5）。
  */
 import type {SourceLine} from '../src/document/lines.js'
-import {isTableDelimiterRow, rangeTest, syntaxRanges, type SyntaxRange} from '../src/inline.js'
+import {rangeTest} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 
 interface Options {
@@ -144,8 +138,18 @@ export default defineRule<Options>(
     title: '标点符号',
     severity: 'error',
     fixable: true,
-    defaults: {maxFindings: 10, quotedListComma: false},
-    validate: (o) => (Number.isInteger(o.maxFindings) && o.maxFindings >= 0 ? undefined : 'maxFindings 应为不小于 0 的整数。'),
+    options: {
+      maxFindings: {
+        default: 10,
+        description: '逐处报告的半角标点最多几处，超过时合并为一条。`0` 表示总是合并。',
+        schema: {type: 'integer', minimum: 0, expected: '应为不小于 0 的整数'},
+      },
+      quotedListComma: {
+        default: false,
+        description: '是否检查书名号、引号之间的顿号。标准的说法是“通常不用”，许多机关仍习惯写“《民法典》、《土地管理法》”，所以默认不查；要统一文风时打开。',
+        schema: {type: 'boolean', expected: '应为 true 或 false'},
+      },
+    },
   },
   ({doc, options, report}) => {
     // Heading numbers belong to heading-numbering.
@@ -153,14 +157,13 @@ export default defineRule<Options>(
     for (const node of doc.outline.nodes) {
       if (node.mark) headingMarks.set(node.line, {start: node.markStart - node.line.start, end: node.markStart - node.line.start + node.mark.text.length})
     }
-    const skipped = (line: SourceLine): SyntaxRange[] | undefined => {
-      if (isTableDelimiterRow(line.text)) return undefined
+    /** What the rule leaves to others on a line of prose (artifacts, a heading's number), or undefined to skip the line. */
+    const skipped = (line: SourceLine): Array<{start: number; end: number}> | undefined => {
       const artifacts = doc.facts.artifacts.get(line) ?? []
       if (artifacts[0]?.pattern.scope === 'line') return undefined
-      const ranges = syntaxRanges(line.text, {listItem: line.block.type === 'list-item'})
-      for (const a of artifacts) ranges.push({kind: 'html', start: a.start, end: a.end})
+      const ranges: Array<{start: number; end: number}> = [...artifacts]
       const heading = headingMarks.get(line)
-      if (heading) ranges.push({kind: 'list-marker', ...heading})
+      if (heading) ranges.push(heading)
       return ranges
     }
 
@@ -198,13 +201,13 @@ export default defineRule<Options>(
         // A quotation that runs over paragraphs (or a paragraph split in the wrong place).
         if (previousOpen) stack = [{at: -1, kind: 'carried'}]
       }
-      // A line without any of the marks has nothing to check: its syntax ranges are not needed.
+      // Prose only: marks in code, URLs and HTML are masked (src/document/prose.ts).
       marks.lastIndex = 0
-      let found = marks.exec(line.text)
+      let found = marks.exec(line.prose)
       if (!found) continue
       const ranges = skipped(line)
       if (!ranges) continue
-      const text = line.text
+      const text = line.prose
       const at = (i: number) => line.start + i
       const skip = rangeTest(ranges)
       const before = (i: number) => {

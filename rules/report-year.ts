@@ -29,14 +29,6 @@
  * 《法治政府建设实施纲要（2021—2025年）》（2021年8月印发）；普法规划每五年一轮，
  * “七五”为2016—2020年，“八五”为2021—2025年。
  *
- * ## 选项
- *
- * - `earliest`（默认 `"10-01"`）：报告年度内最早的成文日期（月-日）；`false` 不检查。
- * - `latest`（默认 `"03-31"`）：下一年最晚的成文日期（月-日），各地规定不同的可以调整；`false` 不检查。
- * - `laterDates`（默认 `true`）：检查晚于成文日期的日期。
- * - `outlines`（默认 `["2015-2020", "2021-2025"]`）：国务院《法治政府建设实施纲要》的各期期限；
- *   新的纲要印发后加上它的期限。
- *
  * ## 修复
  *
  * 不自动修复；年份写错的地方给出改正建议。
@@ -137,13 +129,11 @@
  *   7:1-7:11: 成文日期“2025年4月20日”晚于2025年3月31日：2024年度报告应在2024年10月1日至2025年3月31日之间成文。
  */
 import type {ReportDocument} from '../src/document/index.js'
-import type {SourceLine} from '../src/document/lines.js'
-import type {OutlineNode} from '../src/document/outline.js'
-import {compareDates, formatDate, isCalendarDate, yearMentions, type YearMention} from '../src/facts/dates.js'
+import {compareDates, formatDate, isCalendarDate} from '../src/facts/dates.js'
 import type {PlanCitation} from '../src/facts/plans.js'
 import {defineRule, type Finding} from '../src/kernel/rule.js'
-import {lastAtOrBefore} from '../src/sorted.js'
-import {numberToChinese, toHalfWidth} from '../src/text.js'
+import type {Schema} from '../src/kernel/schema.js'
+import {numberToChinese} from '../src/text.js'
 
 interface Options {
   earliest: string | false
@@ -153,7 +143,11 @@ interface Options {
 }
 
 const MONTH_DAY = /^(\d{1,2})-(\d{1,2})$/
-const PERIOD = /^(\d{4})-(\d{4})$/
+/** A month and day (checked as a calendar date by `check`), or false. */
+const MONTH_DAY_OPTION = {
+  anyOf: [{type: 'string', pattern: MONTH_DAY.source}, {type: 'boolean', enum: [false]}],
+  expected: '应写作“月-日”（如 "10-01"），或为 false',
+} satisfies Schema
 const PLANS = 'next-year-plans'
 /** Sections about the past year: a date in them is something done. */
 const PAST_SECTIONS = new Set(['measures-and-results', 'problems', 'first-responsible-person'])
@@ -163,32 +157,34 @@ const NOT_DONE = /将|拟|计划|预计|预期|争取|力争|准备|定于|届�
 const LOOKING_BACK = /总结|验收|收官|期间|以来|圆满|完成|结束|届满|到期|回顾|先进|表彰|评估|成果|经验|终期|顺利|上一轮|上轮|之后|以后|实施后/
 /** Words that cite a plan still to come: 谋划八五普法. */
 const LOOKING_AHEAD = /谋划|筹划|启动|准备|制定|编制|迎接|衔接|开局|起草/
-const YEAR_DIGITS = '(?:\\d{4}|[一二][〇零○O一二三四五六七八九]{3})'
-/** An opening line that starts with a year… */
-const LEADING_YEAR = new RegExp(`^[ \\t]*(?:\\*\\*)?(?:在|回顾)?[ \\t]*${YEAR_DIGITS}[ \\t]*年`)
-/** …as the year reported on: 2020年，我镇…… (not 2019年以来, not 2020年1月). */
-const OPENING_YEAR = new RegExp(`${LEADING_YEAR.source}(?:度)?(?![ \\t]*(?:以|至|到|[-—~]|\\d))`)
-
+/** What each kind of place is called in a message. */
+const IMPLIED_BY = {opening: '开头', heading: '章节标题', signature: '成文日期'}
 export default defineRule<Options>(
   {
     id: 'report-year',
     title: '报告年度',
     severity: 'error',
-    defaults: {earliest: '10-01', latest: '03-31', laterDates: true, outlines: ['2015-2020', '2021-2025']},
-    validate: (o) => {
+    options: {
+      earliest: {default: '10-01', description: '报告年度内最早的成文日期（月-日）；`false` 不检查。', schema: MONTH_DAY_OPTION},
+      latest: {default: '03-31', description: '下一年最晚的成文日期（月-日），各地规定不同的可以调整；`false` 不检查。', schema: MONTH_DAY_OPTION},
+      laterDates: {default: true, description: '检查晚于成文日期的日期。', schema: {type: 'boolean', expected: '应为 true 或 false'}},
+      outlines: {
+        default: ['2015-2020', '2021-2025'],
+        description: '国务院《法治政府建设实施纲要》的各期期限；新的纲要印发后加上它的期限。',
+        schema: {type: 'array', items: {type: 'string', pattern: '^\\d{4}-\\d{4}$'}, expected: '应为期限列表，如 ["2015-2020", "2021-2025"]'},
+      },
+    },
+    check: (o) => {
       for (const key of ['earliest', 'latest'] as const) {
         const value = o[key]
-        if (value !== false && !(typeof value === 'string' && MONTH_DAY.test(value) && isCalendarDate(2001, ...monthDay(value)))) return `${key} 应写作“月-日”（如 "10-01"），或为 false。`
+        if (value !== false && !isCalendarDate(2001, ...monthDay(value))) return `“${key}”${MONTH_DAY_OPTION.expected}。`
       }
-      if (typeof o.laterDates !== 'boolean') return 'laterDates 应为 true 或 false。'
-      if (!Array.isArray(o.outlines) || !o.outlines.every((p) => typeof p === 'string' && PERIOD.test(p))) return 'outlines 应为期限列表，如 ["2015-2020", "2021-2025"]。'
       return undefined
     },
   },
   ({doc, options, report}) => {
     const outlines = options.outlines.map((p) => p.split('-').map(Number) as [number, number])
     const lastKnown = Math.max(...outlines.map(([, to]) => to))
-    const where = sectionFinder(doc)
 
     // A national 纲要 period that never existed (the years of future 纲要 are unknown: left alone).
     const invented = new Set<PlanCitation>()
@@ -205,10 +201,11 @@ export default defineRule<Options>(
     }
 
     if (!doc.year) return
-    const year = checkYears(doc, report)
+    checkYears(doc, report)
+    const year = doc.year.reported
 
     // The signing date falls between the report year's last quarter and the next year's deadline.
-    const signed = signingDate(doc)
+    const signed = doc.signed
     let inWindow = false
     if (signed && isCalendarDate(signed.year, signed.month, signed.day)) {
       const earliest = options.earliest === false ? undefined : {year, ...toDate(options.earliest)}
@@ -232,9 +229,9 @@ export default defineRule<Options>(
     if (options.laterDates && signed && inWindow) {
       for (const date of doc.facts.dates) {
         if (date.cited || date.month === undefined || compareDates(date, signed) <= 0) continue
-        const place = where(date.start)
-        if (!place || place.sections.has(PLANS) || ![...place.sections].some((id) => PAST_SECTIONS.has(id))) continue
-        if (NOT_DONE.test(clauseAround(place.line, date.start, date.end))) continue
+        const sections = doc.sectionsAt(date.start)
+        if (sections.has(PLANS) || ![...sections].some((id) => PAST_SECTIONS.has(id))) continue
+        if (NOT_DONE.test(doc.clauseAt(date.start)?.text ?? '')) continue
         report({
           message: `“${date.text}”晚于成文日期“${signed.text}”：已经做了的事不能发生在成文之后，请核对日期。`,
           start: date.start,
@@ -249,7 +246,7 @@ export default defineRule<Options>(
     // in the next year's plans).
     for (const plan of doc.facts.plans) {
       if (invented.has(plan)) continue
-      const planning = where(plan.start)?.sections.has(PLANS) ?? false
+      const planning = doc.sectionsAt(plan.start).has(PLANS)
       const target = planning ? year + 1 : year
       const ended = target > plan.to && !LOOKING_BACK.test(plan.sentence)
       // A regional 纲要 may be issued before its first year: only the national one's dates are known.
@@ -289,75 +286,14 @@ function outlineAdvice(outlines: Array<[number, number]>, year: number): string 
   return current ? `应为《法治政府建设实施纲要（${current[0]}—${current[1]}年）》` : '应引用当年有效的纲要'
 }
 
-/**
- * The report year the body bears out, after reporting every place that names another one.
- * When the opening, the section headings and the signing date agree on a year other than the
- * declared one (front matter or title) and none of them names the declared one, the declared
- * one is the mistake.
- */
-function checkYears(doc: ReportDocument, report: (finding: Finding) => void): number {
-  const declared = doc.year!.value
-  interface Witness {
-    kind: 'frontmatter' | 'title' | 'opening' | 'heading' | 'plans'
-    mention: YearMention
-    /** The years this place may name, for a report year. */
-    allowed: (year: number) => number[]
-  }
-  const witnesses: Witness[] = []
-  /** Report years the body implies, with what implies them. */
-  const implied: Array<{year: number; by: string}> = []
-
-  const yearField = doc.frontmatter?.fields.get('year')
-  if (yearField && doc.year!.source === 'frontmatter') {
-    witnesses.push({kind: 'frontmatter', mention: {year: declared, text: String(declared), start: yearField.start, end: yearField.end}, allowed: (y) => [y]})
-  }
-  const titleMentions = doc.title?.lines.flatMap((l) => yearMentions(l.text, l.start)) ?? []
-  if (titleMentions.length > 0) {
-    // A title may name the next year too (……总结暨2021年工作计划): it has to name the report year.
-    const mention = titleMentions.find((m) => m.year === declared) ?? titleMentions[0]!
-    witnesses.push({kind: 'title', mention, allowed: (y) => (titleMentions.some((m) => m.year === y) ? [mention.year] : [y])})
-  }
-  for (const line of doc.outline.opening.slice(0, 12)) {
-    const half = toHalfWidth(line.text)
-    if (!LEADING_YEAR.test(half)) continue
-    const [mention] = yearMentions(line.text, line.start)
-    if (OPENING_YEAR.test(half) && mention) {
-      witnesses.push({kind: 'opening', mention, allowed: (y) => [y]})
-      implied.push({year: mention.year, by: '开头'})
-    }
-    break
-  }
-  for (const node of doc.outline.nodes) {
-    if (node.section?.depth !== 1) continue
-    const ids = new Set(node.sections.map((s) => s.id))
-    const plans = ids.has(PLANS)
-    const others = [...ids].some((id) => id !== PLANS)
-    const text = node.line.text.slice(node.markEnd - node.line.start, node.titleEnd - node.line.start)
-    // Only a heading that opens with its year (2019年工作开展情况), not 关于2019年督察问题的整改情况.
-    const [mention] = yearMentions(text, node.markEnd)
-    if (!mention || !/^[\s*“"]*$/.test(text.slice(0, mention.start - node.markEnd))) continue
-    witnesses.push({kind: plans && !others ? 'plans' : 'heading', mention, allowed: (y) => [...(others ? [y] : []), ...(plans ? [y + 1] : [])]})
-    if (plans !== others) implied.push({year: plans ? mention.year - 1 : mention.year, by: '章节标题'})
-  }
-  // Reports are signed from October of their year to March of the next.
-  const signed = doc.signature?.date?.fact
-  if (signed?.year && signed.month && (signed.month >= 10 || signed.month <= 3)) {
-    implied.push({year: signed.month >= 10 ? signed.year : signed.year - 1, by: '成文日期'})
-  }
-
-  let year = declared
+/** Reports every place that names another year than the one the report is of (doc.year.reported). */
+function checkYears(doc: ReportDocument, report: (finding: Finding) => void) {
+  const {value: declared, reported: year, witnesses, implied} = doc.year!
   let because = ''
-  if (!implied.some((i) => i.year === declared)) {
-    const counts = new Map<number, number>()
-    for (const i of implied) counts.set(i.year, (counts.get(i.year) ?? 0) + 1)
-    const best = [...counts].sort((a, b) => b[1] - a[1])[0]
-    if (best && best[1] >= 2) {
-      year = best[0]
-      const by = [...new Set(implied.filter((i) => i.year === year).map((i) => i.by))]
-      because = `正文的${by.length > 1 ? `${by.slice(0, -1).join('、')}和${by.at(-1)}` : by[0]}都表明是${year}年度的报告`
-    }
+  if (year !== declared) {
+    const by = [...new Set(implied.filter((i) => i.year === year).map((i) => IMPLIED_BY[i.by]))]
+    because = `正文的${by.length > 1 ? `${by.slice(0, -1).join('、')}和${by.at(-1)}` : by[0]}都表明是${year}年度的报告`
   }
-
   for (const {kind, mention, allowed} of witnesses) {
     const expected = allowed(year)[0]!
     if (allowed(year).includes(mention.year)) continue
@@ -377,43 +313,4 @@ function checkYears(doc: ReportDocument, report: (finding: Finding) => void): nu
       suggestions: [{desc: `改为“${text}”`, fix: {range: [mention.start, mention.end], text}}],
     })
   }
-  return year
-}
-
-/** The signing date with its place: the signature's, else a valid front matter date. */
-function signingDate(doc: ReportDocument): {year: number; month: number; day: number; text: string; start: number; end: number} | undefined {
-  const fact = doc.signature?.date?.fact
-  if (fact?.year !== undefined && fact.month !== undefined && fact.day !== undefined) return {year: fact.year, month: fact.month, day: fact.day, text: fact.text, start: fact.start, end: fact.end}
-  if (doc.signature?.date) return undefined
-  const field = doc.frontmatter?.fields.get('date')
-  const m = field && /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(field.value))
-  if (!field || !m) return undefined
-  return {year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), text: String(field.value), start: field.start, end: field.end}
-}
-
-/** For an offset in the body: its line, and the template sections of its node and the node's ancestors. */
-function sectionFinder(doc: ReportDocument): (offset: number) => {line: SourceLine; sections: Set<string>} | undefined {
-  const owner = new Map<SourceLine, OutlineNode>()
-  for (const node of doc.outline.nodes) {
-    owner.set(node.line, node)
-    for (const line of node.body) owner.set(line, node)
-  }
-  const lines = doc.lines
-  return (offset) => {
-    const line = lines[Math.max(0, lastAtOrBefore(lines, offset, (l) => l.start))]
-    if (!line || offset > line.end) return undefined
-    const sections = new Set<string>()
-    for (let node = owner.get(line); node; node = node.parent) for (const s of node.sections) sections.add(s.id)
-    return {line, sections}
-  }
-}
-
-/** The clause of a line around a range: between commas and stops. */
-function clauseAround(line: SourceLine, start: number, end: number): string {
-  const stop = /[，,。；;！!？?]/
-  let from = start - line.start
-  while (from > 0 && !stop.test(line.text[from - 1]!)) from--
-  let to = end - line.start
-  while (to < line.text.length && !stop.test(line.text[to]!)) to++
-  return line.text.slice(from, to)
 }

@@ -7,14 +7,12 @@
  * “行政复议案件0件”，所以只要写到就不报告。每个没写到的主题报告一次，`data.topic` 为主题 id。
  * 主题所属的必需章节整节缺失时（如没有第一责任人职责一节），已由 `required-section` 报告，这里不重复。
  *
+ * 必需的主题和关键词由模板决定（见 docs/templates.md）。
+ *
  * ## 为什么
  *
  * 法治政府建设实施纲要列出了年度报告要交代的工作，上级汇总时逐项统计各单位的情况；
  * 一份报告只字不提行政复议应诉或普法，会被认为工作缺项。
- *
- * ## 选项
- *
- * 无。必需的主题和关键词由模板决定（见 docs/templates.md）。
  *
  * @example
  *   {"name": "ok.md"}
@@ -55,7 +53,7 @@ import {anyMatch} from '../src/template/match.js'
 import type {ResolvedTopic} from '../src/template/resolve.js'
 import {normalizeKey} from '../src/text.js'
 
-export default defineRule({id: 'required-topic', title: '必需主题', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'required-topic', title: '必需主题', severity: 'error'}, ({doc, report}) => {
   const required = doc.template.topics.filter((t) => t.required)
   if (required.length === 0) return
   const lines = bodyLines(doc)
@@ -63,7 +61,7 @@ export default defineRule({id: 'required-topic', title: '必需主题', severity
   // not normalized to its end.
   const keys: string[] = []
   const mentions = (topic: ResolvedTopic) => {
-    return lines.some((line, i) => anyMatch(topic.keywords, (keys[i] ??= normalizeKey(line.text))))
+    return lines.some((line, i) => anyMatch(topic.keywords, (keys[i] ??= normalizeKey(line.prose))))
   }
   // A topic whose own required section is missing is reported once, by required-section.
   const reportedAsSection = new Set(doc.template.all.filter((s) => s.required && !doc.sections.has(s.id)).flatMap((s) => s.topics))

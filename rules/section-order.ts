@@ -11,10 +11,6 @@
  * 《法治政府建设与责任落实督察工作规定》第二十五条列出了年度报告内容的顺序，上级汇总时按这个顺序
  * 比对各单位的报告。把第一责任人职责放在最前面的报告也很常见，所以默认只是警告。
  *
- * ## 选项
- *
- * 无。
- *
  * @example
  *   {"name": "ok.md"}
  *
@@ -45,7 +41,7 @@
 import type {OutlineNode} from '../src/document/outline.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-export default defineRule({id: 'section-order', title: '章节顺序', severity: 'warning', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'section-order', title: '章节顺序', severity: 'warning'}, ({doc, report}) => {
   // First node of each top-level section recognised by its title.
   const seen = new Set<string>()
   const sequence: OutlineNode[] = []

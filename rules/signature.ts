@@ -15,10 +15,6 @@
  * GB/T 9704-2012 7.3.5：公文应署发文机关署名和成文日期。年度报告要向社会公开，
  * 署名写错一个字就是以错误的机关名义发文。
  *
- * ## 选项
- *
- * 无。
- *
  * @example
  *   {"name": "ok.md"}
  *
@@ -68,7 +64,7 @@
 import {orgCore, sameOrg} from '../src/org.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-export default defineRule({id: 'signature', title: '落款', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'signature', title: '落款', severity: 'error'}, ({doc, report}) => {
   const example = `${doc.year ? doc.year.value + 1 : 2025}年1月20日`
   const org = doc.org?.name
   const signature = doc.signature

@@ -19,10 +19,6 @@
  * 哪个数字是对的，只能退回核实（《法治政府建设与责任落实督察工作规定》第二十五条）。判断两处是否为同一
  * 项统计依赖措辞，因此默认为警告。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 不自动修复。消息指出另一处数字所在的行，`related` 给出它的位置，`data` 中给出两个数值和比较所用的
@@ -95,7 +91,7 @@ function near(a: number, b: number): boolean {
   return a === 0 || b === 0 || Math.max(a, b) / Math.min(a, b) <= MAX_RATIO
 }
 
-export default defineRule({id: 'stat-conflict', title: '同一数字前后不一', severity: 'warning', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'stat-conflict', title: '同一数字前后不一', severity: 'warning'}, ({doc, report}) => {
   const first = new Map<string, Quantity>()
   for (const q of doc.facts.quantities) {
     if (!comparable(q)) continue

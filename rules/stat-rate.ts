@@ -23,10 +23,6 @@
  * 第八部分；行政机关负责人出庭应诉见《中华人民共和国行政诉讼法》第三条）。比率与计数对不上，上级核对时
  * 一算便知，报告的可信度也随之受损。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 不自动修复：可能错的是比率，也可能是计数。消息中写出算式和应得的比率，`data` 中给出 `stated`、
@@ -64,7 +60,7 @@
 import {formatNumber} from '../src/facts/numerals.js'
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {RATE_MAY_EXCEED} from '../src/facts/quantity-words.js'
-import {changeOperands, formatAmount, rateOperands} from '../src/facts/relations.js'
+import {formatAmount} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
 
 /** Whether `computed` (a range, in %) can be written as `stated`: rounded or cut to its decimals. */
@@ -73,12 +69,12 @@ function agrees(stated: Quantity, low: number, high: number): boolean {
   return high >= stated.value - unit / 2 - 1e-9 && low < stated.value + unit + 1e-9
 }
 
-export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 'error'}, ({doc, report}) => {
   for (const q of doc.facts.quantities) {
     if (!q.countable || q.kind !== 'percent' || !q.rate) continue
     const {rate} = q
     if (rate.kind === 'change') {
-      const ops = changeOperands(q)
+      const ops = doc.facts.relations.changeOperands(q)
       if (!ops || ops.baseLow <= 0) continue
       const sign = q.change === 'down' ? -1 : 1
       const low = ((ops.current.low - ops.baseHigh) / ops.baseHigh) * 100 * sign
@@ -100,7 +96,7 @@ export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 
       report({message: `比率超过100%：“${phrase(q, 8)}”不可能超过100%。`, start: q.start, end: q.end, data: {stated: q.value, rate: rate.name}})
       continue
     }
-    const ops = rateOperands(q)
+    const ops = doc.facts.relations.rateOperands(q)
     if (!ops || ops.denominator.high <= 0) continue
     const {numerator: n, denominator: d} = ops
     const over = (base: Quantity) => agrees(q, (n.low / base.high) * 100, base.low > 0 ? (n.high / base.low) * 100 : Infinity)

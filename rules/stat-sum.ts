@@ -25,10 +25,6 @@
  * 年度报告报送上级并向社会公开，上级会用自己掌握的台账逐项核对数字（《法治政府建设与责任落实督察工作
  * 规定》第二十五条、第二十六条）。总数与分项对不上，是最容易被发现、也最损害报告可信度的错误。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 不自动修复：哪个数字写错了只有起草人能核实。消息中给出总数、各分项和分项之和，`data` 中给出
@@ -64,13 +60,13 @@
  *   9:10-9:13: 分项之和超过总数：“共开展法治宣传活动20场”，但“进村12场”+“进校园10场”=22场。
  */
 import {phrase} from '../src/facts/quantities.js'
-import {findPartitions, formatAmount, sumRange} from '../src/facts/relations.js'
+import {formatAmount, sumRange} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-export default defineRule({id: 'stat-sum', title: '合计与分项', severity: 'error', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'stat-sum', title: '合计与分项', severity: 'error'}, ({doc, report}) => {
   const sentences = new Set(doc.facts.quantities.map((q) => q.sentence))
   for (const sentence of sentences) {
-    for (const {total, parts, relation, marker} of findPartitions(sentence)) {
+    for (const {total, parts, relation, marker} of doc.facts.relations.partitions(sentence)) {
       const sum = sumRange(parts)
       const wrong = relation === 'equal' ? sum.high < total.low || sum.low > total.high : sum.low > total.high
       if (!wrong) continue

@@ -12,10 +12,6 @@
  * 和改进行政应诉工作的意见》）。上级汇总时以案件数为分母，零案件的单位应报“无案件”而不是100%。
  * 这种写法是否算错有争议，因此单列为本规则，默认为警告；`stat-rate` 只报告算式上的错误。
  *
- * ## 选项
- *
- * 无。
- *
  * ## 修复
  *
  * 不自动修复。一般应删去比率，改为写明本年度没有此类案件。
@@ -47,10 +43,10 @@
  */
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {NOT_A_BASE, RATE_BASES} from '../src/facts/quantity-words.js'
-import {addable, rateOperands} from '../src/facts/relations.js'
+import {addable} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-export default defineRule({id: 'stat-zero-base', title: '比率以零为基数', severity: 'warning', defaults: {}}, ({doc, report}) => {
+export default defineRule({id: 'stat-zero-base', title: '比率以零为基数', severity: 'warning'}, ({doc, report}) => {
   // For each kind of base, its first zero count, unless the report also gives a nonzero one:
   // read only for a report that gives such a rate.
   let zeros: Array<Quantity | undefined> | undefined
@@ -66,7 +62,7 @@ export default defineRule({id: 'stat-zero-base', title: '比率以零为基数',
     const index = RATE_BASES.findIndex(([stem]) => stem.test(q.rate!.stem))
     if (index < 0) continue
     const zero = (zeros ??= zeroBases())[index]
-    if (!zero || rateOperands(q)) continue
+    if (!zero || doc.facts.relations.rateOperands(q)) continue
     report({
       message: `比率没有基数：“${phrase(q, 8)}”，但第${zero.line}行是“${phrase(zero)}”；没有案件时应写明无此类案件，不写比率。`,
       start: q.start,

@@ -22,15 +22,6 @@
  * 之一是“重大执法决定法制审核”（国办发〔2018〕118号）。“截至”表示到某时为止，“截止”只表示停止。
  * 报告向社会公开，用语不规范会被当作对政策不熟悉。
  *
- * ## 选项
- *
- * - `strict`（默认 `false`）：同时检查有争议、依语境而定的说法：“法制保障”“法制建设”“法制环境”
- *   “法制化”（现行文件多用“法治”）、“截止到目前”（词典认可，公文多写“截至”）、
- *   “做出……决定/行政行为”（法律文书用“作出”）。
- * - `add`（默认 `[]`）：追加本地的用语，每项写 `from`（原文）或 `pattern`（正则表达式），`to`（应改成的），
- *   可选 `note`（理由）、`fix: false`（只建议不自动改），如 `{from: 依法治县办, to: 县委依法治县办}`。
- * - `allow`（默认 `[]`）：追加正确的说法，落在其中的匹配不报告，如 `[法制日报]`。
- *
  * ## 修复
  *
  * 替换为规范用语，可自动修复；替换不唯一的项（如“法制法规”多半是“法律法规”）只给建议。
@@ -82,7 +73,7 @@
  *
  *   1:7-1:12: “依法治县办”应为“县委依法治县办”：本县统一称谓。
  */
-import {bundledTerminology, bundledTerms, checkOptionEntries, compileTerm, findTerms, termHint, type TermEntry} from '../src/data/terminology.js'
+import {allowSchema, bundledTerminology, bundledTerms, checkOptionEntries, compileTerm, findTerms, optionEntrySchema, termHint, type TermEntry} from '../src/data/terminology.js'
 import {defineRule} from '../src/kernel/rule.js'
 
 interface Options {
@@ -97,8 +88,20 @@ export default defineRule<Options>(
     title: '规范用语',
     severity: 'error',
     fixable: true,
-    defaults: {strict: false, add: [], allow: []},
-    validate: (options) => (typeof options.strict !== 'boolean' ? '“strict”应为 true 或 false。' : checkOptionEntries(options.add, options.allow)),
+    options: {
+      strict: {
+        default: false,
+        description: '同时检查有争议、依语境而定的说法：“法制保障”“法制建设”“法制环境”“法制化”（现行文件多用“法治”）、“截止到目前”（词典认可，公文多写“截至”）、“做出……决定/行政行为”（法律文书用“作出”）。',
+        schema: {type: 'boolean', expected: '应为 true 或 false'},
+      },
+      add: {
+        default: [],
+        description: '追加本地的用语，每项写 `from`（原文）或 `pattern`（正则表达式），`to`（应改成的），可选 `note`（理由）、`fix: false`（只建议不自动改），如 `{from: 依法治县办, to: 县委依法治县办}`。',
+        schema: {type: 'array', items: optionEntrySchema, expected: '应为列表，如 [{from: 依法治县办, to: 县委依法治县办}]'},
+      },
+      allow: {default: [], description: '追加正确的说法，落在其中的匹配不报告，如 `[法制日报]`。', schema: allowSchema},
+    },
+    check: (options) => checkOptionEntries(options.add),
   },
   ({doc, options, report}) => {
     const year = doc.year?.value
@@ -109,8 +112,8 @@ export default defineRule<Options>(
     const preamble = new Set(doc.preamble)
     const hint = termHint(terms)
     for (const line of doc.lines) {
-      if (preamble.has(line) || (hint && !hint.test(line.text))) continue
-      for (const match of findTerms(line.text, terms, allow)) {
+      if (preamble.has(line) || (hint && !hint.test(line.prose))) continue
+      for (const match of findTerms(line.prose, terms, allow)) {
         const {note, fix} = match.term.entry
         const edit = {range: [line.start + match.start, line.start + match.end] as [number, number], text: match.replacement}
         report({

@@ -1,9 +1,15 @@
-// npm run gen:validator: compile the template JSON Schema (src/template/schema.ts) into a
-// standalone validator, so fazhi validates templates without loading ajv at run time.
+// npm run gen:validator: compile the JSON Schemas of templates (src/template/schema.ts) and of the
+// settings users write (configuration, rule options) into standalone validators, so fazhi checks
+// them without loading ajv at run time.
 import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {renderTemplateValidator} from './template-validator.js'
+import {renderSettingsValidator, renderTemplateValidator} from './template-validator.js'
 
-const target = fileURLToPath(new URL('../src/template/validate-template.generated.ts', import.meta.url))
-writeFileSync(target, renderTemplateValidator())
-console.log('src/template/validate-template.generated.ts')
+const targets: Array<[string, () => string]> = [
+  ['src/template/validate-template.generated.ts', renderTemplateValidator],
+  ['src/kernel/validate-settings.generated.ts', renderSettingsValidator],
+]
+for (const [file, render] of targets) {
+  writeFileSync(fileURLToPath(new URL(`../${file}`, import.meta.url)), render())
+  console.log(file)
+}

@@ -42,8 +42,27 @@ export function readRuleDoc(file: string): RuleDoc {
   return {id: path.basename(file, '.ts'), file, prose: parts[0]!.trim(), examples}
 }
 
+/** What docs/rules.md shows of a rule's metadata. */
+export interface RuleDocMeta {
+  title: string
+  severity: string
+  fixable?: boolean
+  options?: Record<string, {default: unknown; description: string}>
+}
+
+/**
+ * The rule's prose with its options section, written from the rule's `options` (the one place
+ * their defaults are), before the section on fixes (or at the end).
+ */
+function withOptions(prose: string, meta: RuleDocMeta): string {
+  const options = Object.entries(meta.options ?? {})
+  const section = ['## 选项', '', ...(options.length === 0 ? ['无。'] : options.map(([key, o]) => `- \`${key}\`（默认 \`${JSON.stringify(o.default).replace(/,(?=")/g, ", ")}\`）：${o.description}`))].join('\n')
+  const fixes = prose.search(/^## 修复/m)
+  return fixes === -1 ? `${prose}\n\n${section}` : `${prose.slice(0, fixes)}${section}\n\n${prose.slice(fixes)}`
+}
+
 /** docs/rules.md: every rule's prose and examples. */
-export function renderRulesMarkdown(docs: RuleDoc[], meta: Map<string, {title: string; severity: string; fixable?: boolean}>): string {
+export function renderRulesMarkdown(docs: RuleDoc[], meta: Map<string, RuleDocMeta>): string {
   const out = [
     '# 规则',
     '',
@@ -60,7 +79,7 @@ export function renderRulesMarkdown(docs: RuleDoc[], meta: Map<string, {title: s
   for (const doc of docs) {
     const m = meta.get(doc.id)!
     out.push(`## ${doc.id}`, '', `**${m.title}** · 默认级别：${m.severity === 'error' ? '错误' : '警告'}${m.fixable ? ' · 可自动修复' : ''} · 源文件：[rules/${doc.id}.ts](../rules/${doc.id}.ts)`, '')
-    out.push(doc.prose.replace(/^## /gm, '### '), '', '### 示例', '')
+    out.push(withOptions(doc.prose, m).replace(/^## /gm, '### '), '', '### 示例', '')
     for (const example of doc.examples) {
       const title = example.label === 'output' ? `${example.name} 的检查结果` : example.label === 'input' ? `${example.name}（有问题）` : `${example.name}（没有问题）`
       out.push(`#### ${title}`, '')

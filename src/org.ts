@@ -3,7 +3,7 @@
 /** Endings that make a line look like the name of an organisation (a signature line). */
 export const ORG_ENDING = /(人民政府|政府|办事处|委员会|党委|党工委|工委|局|委|办|院|署|所|中心|站|队|厅|处)$/
 
-const TYPE_SUFFIX = /(人民政府|政府|办事处|委员会|党委|党工委|工委)$/
+const TYPE_SUFFIX = /(人民政府|政府|办事处|工作委员会|委员会|党委|党工委|工委)$/
 const PLACE_UNIT = /.+?(?:特别行政区|自治区|自治州|自治县|省|市|盟|地区|县|区|旗|镇|乡|街道)/g
 
 /**

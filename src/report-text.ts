@@ -3,20 +3,27 @@
 // CLI and the browser checker. The importer is loaded only when a file needs it, so linting a
 // UTF-8 .md file starts without it.
 import {ImportError} from './import/errors.js'
+import type {Provenance} from './import/provenance.js'
+
+/** Files read through the importer; everything else is read as Markdown. */
+export const IMPORTED_EXTENSIONS = ['.txt', '.docx', '.doc', '.wps', '.odt', '.pdf', '.html', '.htm']
 
 export interface ReportText {
   text: string
-  kind: 'markdown' | 'txt' | 'docx'
+  /** 'markdown', or the kind of file imported: 'txt', 'docx', … (see IMPORTED_EXTENSIONS). */
+  kind: string
   encoding: string
+  /** For an imported file: where each line of `text` came from, for findings at the user's own lines. */
+  provenance?: Provenance
   /** A UTF-8 Markdown file, which fixes can be written back to; `bom` when it starts with one. */
   utf8?: {bom: boolean}
 }
 
 export async function reportText(bytes: Uint8Array, name: string): Promise<ReportText> {
   const ext = /\.[^./\\]*$/.exec(name)?.[0].toLowerCase()
-  if (ext === '.txt' || ext === '.docx') {
+  if (ext && IMPORTED_EXTENSIONS.includes(ext)) {
     const imported = await (await import('./import/index.js')).importBytes(bytes, name)
-    return {text: imported.markdown, kind: imported.encoding === 'docx' ? 'docx' : 'txt', encoding: imported.encoding}
+    return {text: imported.markdown, kind: ext.slice(1), encoding: imported.encoding, provenance: imported.provenance}
   }
   let text: string | undefined
   if (!bytes.includes(0)) {

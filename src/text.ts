@@ -160,3 +160,8 @@ export function quote(text: string, max = 18): string {
   const chars = [...text.replace(SPACE, ' ').trim()]
   return chars.length > max ? chars.slice(0, max).join('') + '……' : chars.join('')
 }
+
+/** The UTF-16 code units of `chars`, for membership tests in loops over a text's code units. */
+export function codeUnits(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)))
+}

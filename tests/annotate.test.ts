@@ -140,7 +140,10 @@ describe.each(CASES)('annotate: $name', ({bytes: make}) => {
       const words = markdown.slice(start, end)
       // A finding on the document's words; whole-document findings and Word's numbering are on a paragraph.
       if (words.includes('\n') || lineKey(words) === '' || start < markdown.indexOf('\n---\n')) continue
-      expect(squeeze(anchored), message.message).toBe(squeeze(lineKey(words)))
+      // The number Word draws before a numbered paragraph (一、) is in the draft, not in the document's words.
+      const want = squeeze(lineKey(words))
+      const drawn = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/
+      expect(squeeze(anchored), message.message).toBe(drawn.test(want) && !drawn.test(squeeze(anchored)) ? want.replace(drawn, '') : want)
       exact++
     }
     expect(exact).toBeGreaterThan(3)

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** FAZHI_BIN runs the CLI tests against another build (to see a test fail on the code before a fix). */
@@ -40,3 +40,22 @@ export const CLOSING_SECTIONS = `## 二、存在的问题和原因
 
 2025年1月20日
 `
+
+/**
+ * Run the built command in this process (dist/src/cli/main.js, what bin/fazhi.js runs) with
+ * captured streams: the same code as a spawn without the cost of a Node start. A spawn (fazhi)
+ * is kept for what only a process shows: the exit status through bin/, piped stdin, signals.
+ */
+export async function runCli(args: string[], options: {cwd?: string; input?: string | Uint8Array} = {}): Promise<Run> {
+  const {main} = (await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'cli', 'main.js')).href)) as typeof import('../src/cli/main.js')
+  let stdout = ''
+  let stderr = ''
+  const status = await main(args, {
+    stdout: {write: (text: string) => (stdout += text)},
+    stderr: {write: (text: string) => (stderr += text)},
+    cwd: options.cwd ?? ROOT,
+    env: {...process.env, NO_COLOR: '1', FAZHI_DEBUG: ''},
+    ...(options.input === undefined ? {} : {stdin: options.input}),
+  })
+  return {status, stdout, stderr}
+}

@@ -1,7 +1,7 @@
 import {chmodSync, mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {CLOSING_SECTIONS, fazhi, ROOT, tempDir} from './cli-helpers.js'
+import {CLOSING_SECTIONS, fazhi, runCli, ROOT, tempDir} from './cli-helpers.js'
 
 const GOOD = `---
 org: 云溪县青禾镇人民政府
@@ -26,8 +26,8 @@ function expectCleanFailure(run: {status: number | null; stderr: string}, messag
 }
 
 describe('fazhi lint', () => {
-  it('reports the flawed example and exits 1, grouped per file with a summary', () => {
-    const run = fazhi(['lint', 'examples/'])
+  it('reports the flawed example and exits 1, grouped per file with a summary', async () => {
+    const run = await runCli(['lint', 'examples/'])
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('初稿（有问题）.md')
     expect(run.stdout).not.toContain('法治政府建设年度报告.md\n')
@@ -35,19 +35,19 @@ describe('fazhi lint', () => {
     for (const rule of ['title', 'required-section', 'heading-numbering', 'empty-section', 'placeholder', 'frontmatter']) expect(run.stdout).toContain(rule)
   })
 
-  it('prints the ESLint JSON shape and exits 0 on a clean draft', () => {
+  it('prints the ESLint JSON shape and exits 0 on a clean draft', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'good.md'), GOOD)
-    const run = fazhi(['lint', '--format', 'json', 'good.md'], {cwd: dir})
+    const run = await runCli(['lint', '--format', 'json', 'good.md'], {cwd: dir})
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout)).toEqual([{filePath: 'good.md', messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}])
   })
 
-  it('carries ruleId, severity, positions and data in JSON', () => {
+  it('carries ruleId, severity, positions and data in JSON', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'bad.md'), GOOD.replace(/## 三、党政[^\n]*\n\n[^\n]*\n\n/, '').replace('## 四、', '## 三、'))
-    const run = fazhi(['lint', '-f', 'json', 'bad.md'], {cwd: dir})
+    const run = await runCli(['lint', '-f', 'json', 'bad.md'], {cwd: dir})
     expect(run.status).toBe(1)
     const [result] = JSON.parse(run.stdout)
     expect(result.errorCount).toBe(1)
@@ -56,38 +56,38 @@ describe('fazhi lint', () => {
     ])
   })
 
-  it('reads stdin with -', () => {
-    const run = fazhi(['lint', '-f', 'json', '-'], {input: GOOD.replace('## 二、存在的问题和原因\n\n学法不够深入。\n\n', '')})
+  it('reads stdin with -', async () => {
+    const run = await runCli(['lint', '-f', 'json', '-'], {input: GOOD.replace('## 二、存在的问题和原因\n\n学法不够深入。\n\n', '')})
     expect(run.status).toBe(1)
     const [result] = JSON.parse(run.stdout)
     expect(result.filePath).toBe('<stdin>')
     expect(result.messages.filter((m: {ruleId: string}) => m.ruleId === 'required-section').map((m: {data: {section: string}}) => m.data.section)).toEqual(['problems'])
   })
 
-  it('lets --rule turn a rule off and --quiet hide warnings', () => {
+  it('lets --rule turn a rule off and --quiet hide warnings', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'a.md'), GOOD.replace('全年审查规范性文件12件。', '全年审查规范性文件XX件。'))
-    expect(fazhi(['lint', 'a.md'], {cwd: dir}).status).toBe(1)
-    expect(fazhi(['lint', '--rule', 'placeholder:off', 'a.md'], {cwd: dir}).status).toBe(0)
-    const warned = fazhi(['lint', '--rule', 'placeholder:warning', '-f', 'json', 'a.md'], {cwd: dir})
+    expect((await runCli(['lint', 'a.md'], {cwd: dir})).status).toBe(1)
+    expect((await runCli(['lint', '--rule', 'placeholder:off', 'a.md'], {cwd: dir})).status).toBe(0)
+    const warned = await runCli(['lint', '--rule', 'placeholder:warning', '-f', 'json', 'a.md'], {cwd: dir})
     expect(warned.status).toBe(0)
     expect(JSON.parse(warned.stdout)[0].warningCount).toBe(1)
-    expect(fazhi(['lint', '--rule', 'placeholder:warning', '--max-warnings', '0', 'a.md'], {cwd: dir}).status).toBe(1)
-    expect(JSON.parse(fazhi(['lint', '--rule', 'placeholder:warning', '--quiet', '-f', 'json', 'a.md'], {cwd: dir}).stdout)[0].messages).toEqual([])
+    expect((await runCli(['lint', '--rule', 'placeholder:warning', '--max-warnings', '0', 'a.md'], {cwd: dir})).status).toBe(1)
+    expect(JSON.parse((await runCli(['lint', '--rule', 'placeholder:warning', '--quiet', '-f', 'json', 'a.md'], {cwd: dir})).stdout)[0].messages).toEqual([])
   })
 
-  it('applies .fazhirc.yaml found upward from the file', () => {
+  it('applies .fazhirc.yaml found upward from the file', async () => {
     const dir = tempDir()
     mkdirSync(path.join(dir, 'reports'))
     writeFileSync(path.join(dir, '.fazhirc.yaml'), 'rules:\n  placeholder: off\n')
     writeFileSync(path.join(dir, 'reports', 'a.md'), GOOD.replace('12件', 'XX件'))
-    expect(fazhi(['lint', 'reports'], {cwd: dir}).status).toBe(0)
+    expect((await runCli(['lint', 'reports'], {cwd: dir})).status).toBe(0)
   })
 
-  it('honours fazhi-disable comments', () => {
+  it('honours fazhi-disable comments', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'a.md'), GOOD.replace('全年审查规范性文件12件。', '<!-- fazhi-ignore-next placeholder -->\n\n全年审查规范性文件XX件。'))
-    expect(fazhi(['lint', 'a.md'], {cwd: dir}).status).toBe(0)
+    expect((await runCli(['lint', 'a.md'], {cwd: dir})).status).toBe(0)
   })
 })
 
@@ -149,14 +149,14 @@ describe('bad input: one clear line, exit 2, no stack trace', () => {
     ['templates with a bad year', ['templates', '--year', 'abc'], /--year 应为四位数字的年份/],
   ]
   for (const [name, args, message] of cases) {
-    it(name, () => expectCleanFailure(fazhi(args, {cwd: dir}), message))
+    it(name, async () => expectCleanFailure(await runCli(args, {cwd: dir}), message))
   }
 
-  it('an unreadable file', () => {
+  it('an unreadable file', async () => {
     if (process.getuid?.() === 0) return // root reads everything
     writeFileSync(path.join(dir, 'secret.md'), GOOD)
     chmodSync(path.join(dir, 'secret.md'), 0o000)
-    expectCleanFailure(fazhi(['lint', 'secret.md'], {cwd: dir}), /secret\.md：没有读写权限/)
+    expectCleanFailure(await runCli(['lint', 'secret.md'], {cwd: dir}), /secret\.md：没有读写权限/)
   })
 
   it('a symbolic link loop in a linted folder does not hang', async () => {
@@ -165,46 +165,46 @@ describe('bad input: one clear line, exit 2, no stack trace', () => {
     mkdirSync(loop)
     writeFileSync(path.join(loop, 'a.md'), GOOD)
     symlinkSync(loop, path.join(loop, 'again'))
-    const run = fazhi(['lint', '-f', 'json', 'loop'], {cwd: dir})
+    const run = await runCli(['lint', '-f', 'json', 'loop'], {cwd: dir})
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout)).toHaveLength(1)
   })
 })
 
 describe('fazhi new', () => {
-  it('prints a skeleton on stdout that lints with placeholder findings only', () => {
-    const run = fazhi(['new', '--org', '云溪县青禾镇人民政府', '--year', '2024'])
+  it('prints a skeleton on stdout that lints with placeholder findings only', async () => {
+    const run = await runCli(['new', '--org', '云溪县青禾镇人民政府', '--year', '2024'])
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/^---\norg: 云溪县青禾镇人民政府\nyear: 2024\ntemplate: township\n/)
     expect(run.stdout).toContain('# 云溪县青禾镇人民政府2024年法治政府建设年度报告')
     expect(run.stdout).toContain('## 一、2024年推进法治政府建设的主要举措和成效')
     expect(run.stdout).toContain('### （一）健全政府机构职能体系，推动更好发挥政府作用')
-    const lint = fazhi(['lint', '-f', 'json', '-'], {input: run.stdout})
+    const lint = await runCli(['lint', '-f', 'json', '-'], {input: run.stdout})
     const messages = JSON.parse(lint.stdout)[0].messages
     expect(messages.length).toBeGreaterThan(10)
     expect(new Set(messages.map((m: {ruleId: string}) => m.ruleId))).toEqual(new Set(['placeholder']))
   })
 
-  it('infers the template from the organisation', () => {
-    expect(fazhi(['new', '--org', '云溪县人民政府', '--year', '2020']).stdout).toMatch(/template: county/)
-    expect(fazhi(['new', '--org', '云溪县司法局', '--year', '2020']).stdout).toMatch(/template: department/)
-    expect(fazhi(['new', '--org', '云溪县人民政府', '--year', '2020']).stdout).toContain('### （一）依法全面履行政府职能')
+  it('infers the template from the organisation', async () => {
+    expect((await runCli(['new', '--org', '云溪县人民政府', '--year', '2020'])).stdout).toMatch(/template: county/)
+    expect((await runCli(['new', '--org', '云溪县司法局', '--year', '2020'])).stdout).toMatch(/template: department/)
+    expect((await runCli(['new', '--org', '云溪县人民政府', '--year', '2020'])).stdout).toContain('### （一）依法全面履行政府职能')
   })
 
-  it('never overwrites without --force', () => {
+  it('never overwrites without --force', async () => {
     const dir = tempDir()
     const file = path.join(dir, 'report.md')
     writeFileSync(file, '我已经写了的内容')
-    const refused = fazhi(['new', '--org', '青禾镇人民政府', '--year', '2024', '-o', file])
+    const refused = await runCli(['new', '--org', '青禾镇人民政府', '--year', '2024', '-o', file])
     expectCleanFailure(refused, /文件已存在/)
     expect(readFileSync(file, 'utf8')).toBe('我已经写了的内容')
-    expect(fazhi(['new', '--org', '青禾镇人民政府', '--year', '2024', '-o', file, '--force']).status).toBe(0)
+    expect((await runCli(['new', '--org', '青禾镇人民政府', '--year', '2024', '-o', file, '--force'])).status).toBe(0)
     expect(readFileSync(file, 'utf8')).toMatch(/^---\norg: 青禾镇人民政府/)
   })
 
-  it('writes a new file with -o', () => {
+  it('writes a new file with -o', async () => {
     const file = path.join(tempDir(), 'new.md')
-    const run = fazhi(['new', '--org', '青禾镇人民政府', '--year', '2024', '--date', '2025-01-20', '-o', file])
+    const run = await runCli(['new', '--org', '青禾镇人民政府', '--year', '2024', '--date', '2025-01-20', '-o', file])
     expect(run.status).toBe(0)
     expect(existsSync(file)).toBe(true)
     expect(readFileSync(file, 'utf8')).toContain('\n2025年1月20日\n')
@@ -212,30 +212,58 @@ describe('fazhi new', () => {
 })
 
 describe('fazhi templates', () => {
-  it('lists the templates and their sections', () => {
-    const run = fazhi(['templates', '--year', '2024'])
+  it('lists the templates and their sections', async () => {
+    const run = await runCli(['templates', '--year', '2024'])
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/^township  乡镇人民政府、街道办事处（默认）/m)
     expect(run.stdout).toContain('一、2024年推进法治政府建设的主要举措和成效（必需）  [measures-and-results]')
   })
 
-  it('prints JSON with --json', () => {
-    const list = JSON.parse(fazhi(['templates', '--json', '--year', '2020']).stdout)
+  it('prints JSON with --json', async () => {
+    const list = JSON.parse((await runCli(['templates', '--json', '--year', '2020'])).stdout)
     expect(list.map((t: {id: string}) => t.id).sort()).toEqual(['county', 'department', 'township'])
     expect(list[0].sections[0].children[0].title).toBe('依法全面履行政府职能')
   })
 })
 
 describe('help and version', () => {
-  it('prints the version of package.json', () => {
+  it('prints the version of package.json', async () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
-    expect(fazhi(['--version']).stdout.trim()).toBe(pkg.version)
+    expect((await runCli(['--version'])).stdout.trim()).toBe(pkg.version)
   })
-  it('prints help for each command', () => {
+  it('prints help for each command', async () => {
     for (const command of ['lint', 'new', 'import', 'templates']) {
-      const run = fazhi([command, '--help'])
+      const run = await runCli([command, '--help'])
       expect(run.status).toBe(0)
       expect(run.stdout).toMatch(new RegExp(`用法：fazhi ${command}`))
     }
+  })
+})
+
+// What only a process shows: the exit status through bin/fazhi.js, piped standard input,
+// worker threads, a closed pipe. Everything else runs the same code in process (runCli).
+describe('as a process (bin/fazhi.js)', () => {
+  it('exits with 1 on errors, 0 on a clean report, 2 on bad usage with one line and no stack', () => {
+    expect(fazhi(['lint', 'examples/青禾镇-2024-初稿（有问题）.md']).status).toBe(1)
+    expect(fazhi(['lint', 'examples/青禾镇-2024-法治政府建设年度报告.md']).status).toBe(0)
+    const bad = fazhi(['lnt'])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1)
+    expect(bad.stderr).not.toMatch(/\bat \S+:\d+/)
+  })
+
+  it('reads a report piped to standard input', () => {
+    const run = fazhi(['lint', '-f', 'json', '-'], {input: GOOD})
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({filePath: '<stdin>', errorCount: 0})
+  })
+
+  it('lints a folder with worker threads (--jobs 2) in the order of one thread', () => {
+    const dir = tempDir()
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(dir, `r${String(i).padStart(2, '0')}.md`), i % 3 ? GOOD : GOOD.replace('法治政府建设', '法制政府建设'))
+    const one = fazhi(['lint', '-f', 'json', '--jobs', '1', dir])
+    const two = fazhi(['lint', '-f', 'json', '--jobs', '2', dir])
+    expect(two.status).toBe(1)
+    expect(two.stdout).toBe(one.stdout)
   })
 })

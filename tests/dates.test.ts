@@ -7,7 +7,7 @@ import {findPlanCitations} from '../src/facts/plans.js'
 import {applyFixes} from './apply-fixes.js'
 import {formatMessage, lint as lintAll, lintWithRule, ruleById} from './helpers.js'
 
-const facts = (text: string) => extractDateFacts([{text, start: 0}])
+const facts = (text: string) => extractDateFacts([{prose: text, start: 0}])
 const texts = (list: Array<{text: string}>) => list.map((d) => d.text)
 
 describe('date facts', () => {

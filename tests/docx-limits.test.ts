@@ -72,7 +72,7 @@ describe('front matter stored in a .docx', () => {
   it('an alias bomb is not restored (it would expand to gigabytes)', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
     for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`)
-    const draft = {markdown: '---\norg: 青禾镇人民政府\n---\n\n# 标题\n', meta: {org: '青禾镇人民政府'}, encoding: 'docx', removed: []}
+    const draft = {markdown: '---\norg: 青禾镇人民政府\n---\n\n# 标题\n', meta: {org: '青禾镇人民政府'}, encoding: 'docx', removed: []} as unknown as Parameters<typeof restoreFrontmatter>[0]
     expect(restoreFrontmatter(draft, levels.join('\n'))).toBe(draft)
   })
 })

@@ -8,7 +8,7 @@ import {markdownToDocx} from '../src/docx/index.js'
 import {formatWordLocation, wordLocator} from '../src/docx/locate.js'
 import {importDocx, importText} from '../src/import/index.js'
 import type {LintMessage} from '../src/kernel/lint.js'
-import {fazhi, ROOT, tempDir} from './cli-helpers.js'
+import {runCli, ROOT, tempDir} from './cli-helpers.js'
 import {hasSeeds, linter, readSeed, seedFiles} from './helpers.js'
 
 interface JsonMessage {
@@ -22,8 +22,8 @@ interface JsonMessage {
   data?: Record<string, unknown>
 }
 
-function lintJson(file: string, cwd: string): JsonMessage[] {
-  const run = fazhi(['lint', '-f', 'json', file], {cwd})
+async function lintJson(file: string, cwd: string): Promise<JsonMessage[]> {
+  const run = await runCli(['lint', '-f', 'json', file], {cwd})
   expect(run.stderr).toBe('')
   return JSON.parse(run.stdout)[0].messages
 }
@@ -36,15 +36,15 @@ describe('fazhi lint: the .docx skeleton and the Markdown skeleton', () => {
     ['云溪县青禾镇人民政府', '2024', ['--date', '2025-01-20']],
     ['云溪县人民政府', '2021', []],
     ['云溪县司法局', '2024', []],
-  ])('%s %s %j: the same findings, at the same lines', (org, year, extra) => {
+  ])('%s %s %j: the same findings, at the same lines', async (org, year, extra) => {
     const dir = tempDir()
     const args = ['new', '--org', org, '--year', year, ...extra]
-    expect(fazhi([...args, '-o', 'skeleton.md'], {cwd: dir}).status).toBe(0)
-    const made = fazhi([...args, '--format', 'docx', '-o', 'skeleton.docx'], {cwd: dir})
+    expect((await runCli([...args, '-o', 'skeleton.md'], {cwd: dir})).status).toBe(0)
+    const made = await runCli([...args, '--format', 'docx', '-o', 'skeleton.docx'], {cwd: dir})
     expect(made.status).toBe(0)
     expect(made.stderr).toContain('已生成 skeleton.docx')
-    const markdown = lintJson('skeleton.md', dir)
-    const word = lintJson('skeleton.docx', dir)
+    const markdown = await lintJson('skeleton.md', dir)
+    const word = await lintJson('skeleton.docx', dir)
     expect(markdown.length).toBeGreaterThan(0)
     expect(word.map(comparable)).toEqual(markdown.map(comparable))
     // Every finding on the .docx also says where it is in Word.
@@ -52,12 +52,12 @@ describe('fazhi lint: the .docx skeleton and the Markdown skeleton', () => {
     expect(markdown.some((m) => m.data?.word)).toBe(false)
   })
 
-  it('the same for a flawed draft exported with fazhi export', () => {
+  it('the same for a flawed draft exported with fazhi export', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'draft.md'), readFileSync(path.join(ROOT, 'examples', '青禾镇-2024-初稿（有问题）.md')))
-    expect(fazhi(['export', 'draft.md'], {cwd: dir}).status).toBe(0)
-    const markdown = lintJson('draft.md', dir)
-    const word = lintJson('draft.docx', dir)
+    expect((await runCli(['export', 'draft.md'], {cwd: dir})).status).toBe(0)
+    const markdown = await lintJson('draft.md', dir)
+    const word = await lintJson('draft.docx', dir)
     expect(new Set(markdown.map((m) => m.ruleId)).size).toBeGreaterThan(8)
     expect(word.map(comparable)).toEqual(markdown.map(comparable))
   })
@@ -107,16 +107,21 @@ date: 2025-01-20
 describe('Word locations of findings on a .docx', () => {
   it('shows 一、（三）第2段 and a quote instead of a line number; JSON keeps the line and adds data.word', async () => {
     const dir = tempDir()
-    writeFileSync(path.join(dir, 'report.docx'), await markdownToDocx(DRAFT))
-    const run = fazhi(['lint', 'report.docx'], {cwd: dir})
+    const bytes = await markdownToDocx(DRAFT)
+    writeFileSync(path.join(dir, 'report.docx'), bytes)
+    const run = await runCli(['lint', 'report.docx'], {cwd: dir})
     expect(run.stdout).toMatch(/一、（三）第2段：“……项，扎实推进法制政府建设，全年无……”\s+错误\s+“法制政府”应为“法治政府”/)
     expect(run.stdout).not.toMatch(/^\s+\d+:\d+\s/m)
-    const [typo] = lintJson('report.docx', dir).filter((m) => m.ruleId === 'terminology')
+    const [typo] = (await lintJson('report.docx', dir)).filter((m) => m.ruleId === 'terminology')
     expect(typo!.line).toBe(DRAFT.split('\n').findIndex((l) => l.includes('法制政府建设')) + 1)
-    expect(typo!.data!.word).toEqual({path: '一、（三）', paragraph: 2, quote: '……项，扎实推进法制政府建设，全年无……'})
+    expect(typo!.data!.word).toMatchObject({path: '一、（三）', paragraph: 2, quote: '……项，扎实推进法制政府建设，全年无……'})
+    // …and the number of its paragraph in the document (ImportResult.provenance counts them the same way).
+    const {provenance} = await importDocx(bytes)
+    const index = (typo!.data!.word as {index: number}).index
+    expect(provenance.source.split('\n')[index - 1]).toContain('扎实推进法制政府建设')
   })
 
-  it('names the title, the opening, headings, numbered paragraphs, unnumbered headings, the signature and the front matter', () => {
+  it('names the title, the opening, headings, numbered paragraphs, unnumbered headings, the signature and the front matter', async () => {
     const locate = wordLocator(DRAFT)
     const at = (needle: string, occurrence = 0) => {
       const lines = DRAFT.split('\n')
@@ -137,7 +142,7 @@ describe('Word locations of findings on a .docx', () => {
     expect(at('2025-01-20')).toBe('文档属性：“date: 2025-01-20”')
   })
 
-  it('places a finding between paragraphs (an insertion point) at the paragraph that follows', () => {
+  it('places a finding between paragraphs (an insertion point) at the paragraph that follows', async () => {
     const locate = wordLocator(DRAFT)
     const line = DRAFT.split('\n').indexOf('## 存在的问题') // the blank line before it
     expect(locate.locate({line, column: 1})).toMatchObject({path: '“存在的问题”', paragraph: 0})

@@ -158,7 +158,13 @@ describe('the text and its roles', async () => {
   })
 
   it('is what fazhi import reads as title, headings and paragraphs', async () => {
-    const units = await docxUnits(await markdownToDocx(REPORT))
+    const {units, paragraphs} = await docxUnits(await markdownToDocx(REPORT))
+    // Every unit points into the paragraph it came from.
+    for (const unit of units) {
+      const offset = unit.origin!.find((o) => o >= 0)!
+      const index = paragraphs.join('\n').slice(0, offset).split('\n').length - 1
+      expect(paragraphs[index]).toContain(unit.text.trim().slice(0, 4))
+    }
     expect(units.filter((u) => u.title).map((u) => u.text)).toEqual(['云溪县青禾镇人民政府2024年法治政府建设年度报告'])
     expect(units.filter((u) => u.kind === 'heading' && !u.title).map((u) => [u.level, u.text])).toEqual([
       ...REPORT.matchAll(/^(#{2,3}) (.+)$/gm),
@@ -271,7 +277,7 @@ describe.skipIf(!hasSeeds)('export → import round trip on the real reports (..
 })
 
 describe('restoreFrontmatter', () => {
-  const draft = (meta: Record<string, unknown>) => ({markdown: '---\norg: 青禾镇人民政府\nyear: 2024\n---\n\n# 标题\n', meta, encoding: 'docx', removed: []})
+  const draft = (meta: Record<string, unknown>) => ({markdown: '---\norg: 青禾镇人民政府\nyear: 2024\n---\n\n# 标题\n', meta, encoding: 'docx', removed: [], layout: 'paragraphs' as const, provenance: {unit: 'paragraph' as const, source: '标题', lines: []}})
   const yaml = 'org: 云溪县青禾镇人民政府\nyear: 2024\ntemplate: township\ndate: "【待填写：成文日期】"'
 
   it('gives the stored front matter back as written when the text agrees with it', () => {

@@ -152,7 +152,8 @@ describe('duplicate-text options', () => {
   const bad: Array<[Setting, RegExp]> = [
     [{words: '网格法'}, /“words”应为词的列表/],
     [{words: ['网格法', 'grid']}, /“words”只能收2个字以上、全是汉字的词，这些不符合：grid/],
-    [{allow: [1]}, /“allow”应为文字的列表/],
+    [{allow: [1]}, /allow 的第 1 项：应为不空的文字/],
+    [{allow: '依法行政行政执法'}, /“allow”应为文字的列表/],
     [{lexicon: []}, /没有选项“lexicon”/],
   ]
   for (const [options, message] of bad) it(`rejects ${JSON.stringify(options)}`, () => expect(() => findings('', options)).toThrow(message))

@@ -4,7 +4,7 @@ import {chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSy
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {importDocx} from '../src/import/index.js'
-import {fazhi, ROOT, tempDir, type Run} from './cli-helpers.js'
+import {runCli, ROOT, tempDir, type Run} from './cli-helpers.js'
 import {attr, openDocx, style} from './docx-helpers.js'
 
 const REPORT = readFileSync(path.join(ROOT, 'examples', '青禾镇-2024-法治政府建设年度报告.md'), 'utf8')
@@ -29,7 +29,7 @@ function expectCleanFailure(run: Run, ...patterns: RegExp[]) {
 describe('fazhi export', () => {
   it('writes the .docx next to the draft, atomically, and says so', async () => {
     const dir = tempDir()
-    const run = fazhi(['export', draftIn(dir)], {cwd: dir})
+    const run = await runCli(['export', draftIn(dir)], {cwd: dir})
     expect(run.status).toBe(0)
     expect(run.stdout).toBe('')
     expect(run.stderr).toBe('报告.md → 报告.docx\n')
@@ -42,92 +42,92 @@ describe('fazhi export', () => {
   it('writes where -o says, and overwrites only with --force', async () => {
     const dir = tempDir()
     mkdirSync(path.join(dir, 'out'))
-    expect(fazhi(['export', draftIn(dir), '-o', 'out/提交稿.docx'], {cwd: dir}).status).toBe(0)
+    expect((await runCli(['export', draftIn(dir), '-o', 'out/提交稿.docx'], {cwd: dir})).status).toBe(0)
     expect(existsSync(path.join(dir, 'out', '提交稿.docx'))).toBe(true)
-    const again = fazhi(['export', '报告.md', '-o', 'out/提交稿.docx'], {cwd: dir})
+    const again = await runCli(['export', '报告.md', '-o', 'out/提交稿.docx'], {cwd: dir})
     expectCleanFailure(again, /out\/提交稿\.docx/, /已存在/, /--force/)
     writeFileSync(path.join(dir, '报告.md'), REPORT.replace('186项', '187项'))
-    expect(fazhi(['export', '报告.md', '-o', 'out/提交稿.docx', '--force'], {cwd: dir}).status).toBe(0)
+    expect((await runCli(['export', '报告.md', '-o', 'out/提交稿.docx', '--force'], {cwd: dir})).status).toBe(0)
     expect((await importDocx(new Uint8Array(readFileSync(path.join(dir, 'out', '提交稿.docx'))))).markdown).toContain('187项')
   })
 
   it('uses the fallback fonts with --fonts fallback', async () => {
     const dir = tempDir()
-    expect(fazhi(['export', draftIn(dir), '--fonts', 'fallback'], {cwd: dir}).status).toBe(0)
+    expect((await runCli(['export', draftIn(dir), '--fonts', 'fallback'], {cwd: dir})).status).toBe(0)
     const {styles} = await openDocx(new Uint8Array(readFileSync(path.join(dir, '报告.docx'))))
     expect(attr(style(styles, 'Normal'), 'w:rFonts', 'w:eastAsia')).toBe('仿宋')
   })
 
-  it('prints its help', () => {
-    const run = fazhi(['export', '--help'])
+  it('prints its help', async () => {
+    const run = await runCli(['export', '--help'])
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('GB/T 9704-2012')
-    expect(fazhi(['--help']).stdout).toMatch(/export\s+把 Markdown 草稿转成公文格式的 Word 文档/)
+    expect((await runCli(['--help'])).stdout).toMatch(/export\s+把 Markdown 草稿转成公文格式的 Word 文档/)
   })
 
   describe('refuses, in one line naming the file', () => {
-    it('a missing file', () => {
-      expectCleanFailure(fazhi(['export', '没有这个文件.md'], {cwd: tempDir()}), /没有这个文件\.md：找不到这个文件/)
+    it('a missing file', async () => {
+      expectCleanFailure(await runCli(['export', '没有这个文件.md'], {cwd: tempDir()}), /没有这个文件\.md：找不到这个文件/)
     })
 
-    it('no file at all, or two', () => {
-      expectCleanFailure(fazhi(['export'], {cwd: tempDir()}), /请给出要转换的 Markdown 草稿/)
+    it('no file at all, or two', async () => {
+      expectCleanFailure(await runCli(['export'], {cwd: tempDir()}), /请给出要转换的 Markdown 草稿/)
       const dir = tempDir()
-      expectCleanFailure(fazhi(['export', draftIn(dir, 'a.md'), draftIn(dir, 'b.md')], {cwd: dir}), /一次转换一个草稿/)
+      expectCleanFailure(await runCli(['export', draftIn(dir, 'a.md'), draftIn(dir, 'b.md')], {cwd: dir}), /一次转换一个草稿/)
     })
 
-    it('a file that is not a Markdown draft (.docx, .txt, .pdf)', () => {
+    it('a file that is not a Markdown draft (.docx, .txt, .pdf)', async () => {
       const dir = tempDir()
       writeFileSync(path.join(dir, '报告.docx'), 'PK')
-      expectCleanFailure(fazhi(['export', '报告.docx'], {cwd: dir}), /报告\.docx：不是 Markdown 草稿/, /fazhi import 报告\.docx/)
+      expectCleanFailure(await runCli(['export', '报告.docx'], {cwd: dir}), /报告\.docx：不是 Markdown 草稿/, /fazhi import 报告\.docx/)
       writeFileSync(path.join(dir, '报告.pdf'), '%PDF-1.7')
-      expectCleanFailure(fazhi(['export', '报告.pdf'], {cwd: dir}), /报告\.pdf：不是 Markdown 草稿/)
+      expectCleanFailure(await runCli(['export', '报告.pdf'], {cwd: dir}), /报告\.pdf：不是 Markdown 草稿/)
     })
 
-    it('a .md file that is binary, or empty, or a folder', () => {
+    it('a .md file that is binary, or empty, or a folder', async () => {
       const dir = tempDir()
       writeFileSync(path.join(dir, 'scan.md'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
-      expectCleanFailure(fazhi(['export', 'scan.md'], {cwd: dir}), /scan\.md：/)
+      expectCleanFailure(await runCli(['export', 'scan.md'], {cwd: dir}), /scan\.md：/)
       writeFileSync(path.join(dir, 'empty.md'), '')
-      expectCleanFailure(fazhi(['export', 'empty.md'], {cwd: dir}), /empty\.md：文件是空的/)
+      expectCleanFailure(await runCli(['export', 'empty.md'], {cwd: dir}), /empty\.md：文件是空的/)
       writeFileSync(path.join(dir, 'only.md'), '---\norg: 云溪县青禾镇人民政府\n---\n')
-      expectCleanFailure(fazhi(['export', 'only.md'], {cwd: dir}), /only\.md：草稿中没有正文/)
+      expectCleanFailure(await runCli(['export', 'only.md'], {cwd: dir}), /only\.md：草稿中没有正文/)
       mkdirSync(path.join(dir, 'folder.md'))
-      expectCleanFailure(fazhi(['export', 'folder.md'], {cwd: dir}), /folder\.md：这是一个目录/)
+      expectCleanFailure(await runCli(['export', 'folder.md'], {cwd: dir}), /folder\.md：这是一个目录/)
     })
 
-    it('malformed front matter, with its line', () => {
+    it('malformed front matter, with its line', async () => {
       const dir = tempDir()
       draftIn(dir, '报告.md', REPORT.replace('year: 2024', 'year: [2024'))
-      expectCleanFailure(fazhi(['export', '报告.md'], {cwd: dir}), /报告\.md：第 \d+ 行，前置元数据不是有效的 YAML/)
+      expectCleanFailure(await runCli(['export', '报告.md'], {cwd: dir}), /报告\.md：第 \d+ 行，前置元数据不是有效的 YAML/)
       expect(existsSync(path.join(dir, '报告.docx'))).toBe(false)
     })
 
-    it('an existing output without --force, leaving it as it was', () => {
+    it('an existing output without --force, leaving it as it was', async () => {
       const dir = tempDir()
       writeFileSync(path.join(dir, '报告.docx'), 'keep me')
-      expectCleanFailure(fazhi(['export', draftIn(dir)], {cwd: dir}), /报告\.docx：文件已存在/)
+      expectCleanFailure(await runCli(['export', draftIn(dir)], {cwd: dir}), /报告\.docx：文件已存在/)
       expect(readFileSync(path.join(dir, '报告.docx'), 'utf8')).toBe('keep me')
     })
 
-    it('a read-only output even with --force', () => {
+    it('a read-only output even with --force', async () => {
       const dir = tempDir()
       writeFileSync(path.join(dir, '报告.docx'), 'keep me')
       chmodSync(path.join(dir, '报告.docx'), 0o444)
-      expectCleanFailure(fazhi(['export', draftIn(dir), '--force'], {cwd: dir}), /报告\.docx：文件是只读的/)
+      expectCleanFailure(await runCli(['export', draftIn(dir), '--force'], {cwd: dir}), /报告\.docx：文件是只读的/)
       expect(readFileSync(path.join(dir, '报告.docx'), 'utf8')).toBe('keep me')
     })
 
-    it('creates a missing output folder, as -o does everywhere', () => {
+    it('creates a missing output folder, as -o does everywhere', async () => {
       const dir = tempDir()
-      expect(fazhi(['export', draftIn(dir), '-o', '没有的目录/报告.docx'], {cwd: dir}).status).toBe(0)
+      expect((await runCli(['export', draftIn(dir), '-o', '没有的目录/报告.docx'], {cwd: dir})).status).toBe(0)
       expect(readFileSync(path.join(dir, '没有的目录', '报告.docx')).subarray(0, 2).toString()).toBe('PK')
     })
 
-    it('an output that is not .docx, and an unknown font set', () => {
+    it('an output that is not .docx, and an unknown font set', async () => {
       const dir = tempDir()
-      expectCleanFailure(fazhi(['export', draftIn(dir), '-o', '报告.doc'], {cwd: dir}), /报告\.doc：输出文件应以 \.docx 结尾/)
-      expectCleanFailure(fazhi(['export', '报告.md', '--fonts', 'comic'], {cwd: dir}), /--fonts 应为 standard 或 fallback/)
+      expectCleanFailure(await runCli(['export', draftIn(dir), '-o', '报告.doc'], {cwd: dir}), /报告\.doc：输出文件应以 \.docx 结尾/)
+      expectCleanFailure(await runCli(['export', '报告.md', '--fonts', 'comic'], {cwd: dir}), /--fonts 应为 standard 或 fallback/)
     })
   })
 })
@@ -135,23 +135,23 @@ describe('fazhi export', () => {
 describe('fazhi new --format docx', () => {
   it('writes the skeleton as a .docx (also when -o ends in .docx)', async () => {
     const dir = tempDir()
-    const run = fazhi(['new', '--org', '云溪县青禾镇人民政府', '--year', '2024', '--format', 'docx', '-o', '骨架.docx'], {cwd: dir})
+    const run = await runCli(['new', '--org', '云溪县青禾镇人民政府', '--year', '2024', '--format', 'docx', '-o', '骨架.docx'], {cwd: dir})
     expect(run.status).toBe(0)
     expect(run.stderr).toContain('已生成 骨架.docx（模板 township')
-    const fromMarkdown = fazhi(['new', '--org', '云溪县青禾镇人民政府', '--year', '2024'], {cwd: dir}).stdout
+    const fromMarkdown = (await runCli(['new', '--org', '云溪县青禾镇人民政府', '--year', '2024'], {cwd: dir})).stdout
     expect((await importDocx(new Uint8Array(readFileSync(path.join(dir, '骨架.docx'))))).markdown).toBe(fromMarkdown)
-    expect(fazhi(['new', '--org', '云溪县青禾镇人民政府', '--year', '2024', '-o', '推断.docx'], {cwd: dir}).status).toBe(0)
+    expect((await runCli(['new', '--org', '云溪县青禾镇人民政府', '--year', '2024', '-o', '推断.docx'], {cwd: dir})).status).toBe(0)
     expect(readFileSync(path.join(dir, '推断.docx')).subarray(0, 2).toString()).toBe('PK')
   })
 
-  it('refuses docx to standard output, an unknown format and an existing file; creates a missing folder', () => {
+  it('refuses docx to standard output, an unknown format and an existing file; creates a missing folder', async () => {
     const dir = tempDir()
     const args = ['new', '--org', '云溪县青禾镇人民政府', '--year', '2024']
-    expectCleanFailure(fazhi([...args, '--format', 'docx'], {cwd: dir}), /--format docx 需要用 -o 指定输出文件/)
-    expectCleanFailure(fazhi([...args, '--format', 'pdf', '-o', 'a.pdf'], {cwd: dir}), /--format 应为 md 或 docx/)
-    expect(fazhi([...args, '-o', 'nowhere/骨架.docx'], {cwd: dir}).status).toBe(0)
+    expectCleanFailure(await runCli([...args, '--format', 'docx'], {cwd: dir}), /--format docx 需要用 -o 指定输出文件/)
+    expectCleanFailure(await runCli([...args, '--format', 'pdf', '-o', 'a.pdf'], {cwd: dir}), /--format 应为 md 或 docx/)
+    expect((await runCli([...args, '-o', 'nowhere/骨架.docx'], {cwd: dir})).status).toBe(0)
     writeFileSync(path.join(dir, '骨架.docx'), 'keep me')
-    expectCleanFailure(fazhi([...args, '-o', '骨架.docx'], {cwd: dir}), /骨架\.docx：文件已存在/)
+    expectCleanFailure(await runCli([...args, '-o', '骨架.docx'], {cwd: dir}), /骨架\.docx：文件已存在/)
     expect(readFileSync(path.join(dir, '骨架.docx'), 'utf8')).toBe('keep me')
   })
 })

@@ -4,7 +4,7 @@
 import {mkdirSync, readFileSync, readlinkSync, lstatSync, symlinkSync, writeFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ConfigResolver} from '../src/cli/config.js'
+import {ConfigResolver} from '../src/node/config.js'
 import {lintFile} from '../src/cli/lint-file.js'
 import {fazhi, tempDir} from './cli-helpers.js'
 
@@ -97,7 +97,7 @@ describe('--fix and links, line endings, other kinds of file', () => {
     writeFileSync(txt, text)
     const run = fazhi(['lint', '--fix', txt])
     expect(readFileSync(txt, 'utf8')).toBe(text)
-    expect(run.stderr).toMatch(new RegExp(`fazhi：${txt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 是文本文件（\\.txt），--fix 只改写 Markdown 草稿和 Word 文档，没有改动它（有 \\d+ 个可自动修复的问题）`))
+    expect(run.stderr).toMatch(new RegExp(`fazhi：${txt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 不是 Markdown 草稿或 Word 文档（\\.docx），--fix 不改写它（有 \\d+ 个可自动修复的问题）`))
   })
 
   it('a path with [] or {} that exists is that file, not a glob', () => {

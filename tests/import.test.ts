@@ -632,15 +632,15 @@ date: 2025-01-20
 
 ### （三）行政执法
 
-1. 落实行政执法“三项制度”；
+1.落实行政执法“三项制度”；
 
-2. 开展执法案卷评查。
+2.开展执法案卷评查。
 
 项目 | 数量
 
 行政复议案件 | 2件
 
-## 存在的问题
+## 一、存在的问题
 
 基层执法力量不足。
 
@@ -650,7 +650,7 @@ date: 2025-01-20
 `
 
 describe('importDocx', () => {
-  it('turns heading styles into headings (Title → #), paragraphs into paragraphs, Word lists into items or headings', async () => {
+  it('turns heading styles into headings (Title → #), paragraphs into paragraphs, numbered paragraphs with the numbers Word shows (1. 一、)', async () => {
     const result = await importDocx(await sampleDocx())
     expect(result.markdown).toBe(DOCX_DRAFT)
     expect(result.encoding).toBe('docx')

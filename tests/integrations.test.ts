@@ -12,7 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {writeFileAtomic} from '../src/node/write.js'
-import {CLOSING_SECTIONS, fazhi, ROOT, tempDir} from './cli-helpers.js'
+import {CLOSING_SECTIONS, runCli, ROOT, tempDir} from './cli-helpers.js'
 
 const FLAWED = path.join(ROOT, 'examples', '青禾镇-2024-初稿（有问题）.md')
 const BRACKETS = `---
@@ -33,7 +33,7 @@ year: 2024
 ${CLOSING_SECTIONS}`
 
 describe('remark preset', () => {
-  it('remark-cli with .remarkrc shows fazhi findings', () => {
+  it('remark-cli with .remarkrc shows fazhi findings', async () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js'), '--no-stdout', path.basename(FLAWED)], {cwd: path.join(ROOT, 'examples'), encoding: 'utf8'})
     const output = run.stderr
     expect(output).toContain('required-section')
@@ -44,13 +44,13 @@ describe('remark preset', () => {
 })
 
 describe('--fix', () => {
-  it('fixes in place, keeping the BOM and CRLF line endings, and is idempotent', () => {
+  it('fixes in place, keeping the BOM and CRLF line endings, and is idempotent', async () => {
     const dir = tempDir()
     const file = path.join(dir, 'report.md')
     const original = '\ufeff' + BRACKETS.replace(/\n/g, '\r\n')
     writeFileSync(file, original)
     chmodSync(file, 0o640)
-    const run = fazhi(['lint', '--fix', '--rule', 'punctuation:off', 'report.md'], {cwd: dir})
+    const run = await runCli(['lint', '--fix', '--rule', 'punctuation:off', 'report.md'], {cwd: dir})
     const fixed = readFileSync(file, 'utf8')
     expect(fixed.startsWith('\ufeff')).toBe(true)
     expect(fixed).toContain('（三）行政执法')
@@ -59,33 +59,33 @@ describe('--fix', () => {
     expect(statSync(file).mode & 0o777).toBe(0o640)
     expect(run.stdout).not.toContain('heading-numbering')
     const mtime = statSync(file).mtimeMs
-    fazhi(['lint', '--fix', '--rule', 'punctuation:off', 'report.md'], {cwd: dir})
+    await runCli(['lint', '--fix', '--rule', 'punctuation:off', 'report.md'], {cwd: dir})
     expect(readFileSync(file, 'utf8')).toBe(fixed)
     expect(statSync(file).mtimeMs).toBe(mtime) // nothing changed, nothing written
     expect(readdirSync(dir)).toEqual(['report.md']) // no temporary file left
   })
 
-  it('--fix-dry-run prints a diff and writes nothing', () => {
+  it('--fix-dry-run prints a diff and writes nothing', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'report.md'), BRACKETS)
-    const run = fazhi(['lint', '--fix-dry-run', '--rule', 'punctuation:off', 'report.md'], {cwd: dir})
+    const run = await runCli(['lint', '--fix-dry-run', '--rule', 'punctuation:off', 'report.md'], {cwd: dir})
     expect(run.stdout).toMatch(/^-\(三\)行政执法。全年立案35件。$/m)
     expect(run.stdout).toMatch(/^\+（三）行政执法。全年立案35件。$/m)
     expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).toBe(BRACKETS)
   })
 
-  it('refuses a read-only file and leaves it unchanged', () => {
+  it('refuses a read-only file and leaves it unchanged', async () => {
     const dir = tempDir()
     const file = path.join(dir, 'report.md')
     writeFileSync(file, BRACKETS)
     chmodSync(file, 0o444)
-    const run = fazhi(['lint', '--fix', 'report.md'], {cwd: dir})
+    const run = await runCli(['lint', '--fix', 'report.md'], {cwd: dir})
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/report\.md：文件是只读的/)
     expect(readFileSync(file, 'utf8')).toBe(BRACKETS)
   })
 
-  it('a failure between writing the temporary file and the rename leaves the original byte-identical', () => {
+  it('a failure between writing the temporary file and the rename leaves the original byte-identical', async () => {
     const dir = tempDir()
     const file = path.join(dir, 'report.md')
     writeFileSync(file, BRACKETS)
@@ -96,8 +96,8 @@ describe('--fix', () => {
 })
 
 describe('CI formats', () => {
-  it('--format sarif is valid SARIF 2.1.0 with rules, help URLs and fixes', () => {
-    const run = fazhi(['lint', '-f', 'sarif', FLAWED])
+  it('--format sarif is valid SARIF 2.1.0 with rules, help URLs and fixes', async () => {
+    const run = await runCli(['lint', '-f', 'sarif', FLAWED])
     const log = JSON.parse(run.stdout)
     const schemaPath = path.join(path.dirname(createRequire(import.meta.url).resolve('@microsoft/jest-sarif')), 'schemas', 'sarif-2.1.0-rtm.5.json')
     const ajv = new Ajv4({allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false})
@@ -113,8 +113,8 @@ describe('CI formats', () => {
     expect(results.every((r: {ruleIndex?: number; ruleId: string}) => driver.rules[r.ruleIndex!].id === r.ruleId)).toBe(true)
   })
 
-  it('--format github prints workflow annotations', () => {
-    const run = fazhi(['lint', '-f', 'github', FLAWED])
+  it('--format github prints workflow annotations', async () => {
+    const run = await runCli(['lint', '-f', 'github', FLAWED])
     const lines = run.stdout.trim().split('\n')
     expect(lines.length).toBeGreaterThan(5)
     for (const line of lines) expect(line).toMatch(/^::(error|warning) file=.*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=fazhi [a-z-]+::.+/)
@@ -122,15 +122,15 @@ describe('CI formats', () => {
 })
 
 describe('in-document comments', () => {
-  it('disable / enable a rule for a stretch of the document, or ignore the next block', () => {
+  it('disable / enable a rule for a stretch of the document, or ignore the next block', async () => {
     const dir = tempDir()
     const text = BRACKETS.replace('(三)行政执法。', '<!-- fazhi-disable heading-numbering -->\n\n(三)行政执法。').replace('## 二、', '<!-- fazhi-enable heading-numbering -->\n\n## 二、')
     writeFileSync(path.join(dir, 'a.md'), text)
-    expect(JSON.parse(fazhi(['lint', '-f', 'json', '--rule', 'punctuation:off', 'a.md'], {cwd: dir}).stdout)[0].messages.map((m: {ruleId: string}) => m.ruleId)).not.toContain('heading-numbering')
+    expect(JSON.parse((await runCli(['lint', '-f', 'json', '--rule', 'punctuation:off', 'a.md'], {cwd: dir})).stdout)[0].messages.map((m: {ruleId: string}) => m.ruleId)).not.toContain('heading-numbering')
     writeFileSync(path.join(dir, 'b.md'), BRACKETS.replace('(三)行政执法。', '<!-- fazhi-ignore-next -->\n\n(三)行政执法。'))
-    expect(JSON.parse(fazhi(['lint', '-f', 'json', 'b.md'], {cwd: dir}).stdout)[0].messages).toEqual([])
+    expect(JSON.parse((await runCli(['lint', '-f', 'json', 'b.md'], {cwd: dir})).stdout)[0].messages).toEqual([])
     writeFileSync(path.join(dir, 'c.md'), BRACKETS.replace('(三)行政执法。', '<!-- fazhi-ignore-next placeholder -->\n\n(三)行政执法。'))
-    expect(JSON.parse(fazhi(['lint', '-f', 'json', '--rule', 'punctuation:off', 'c.md'], {cwd: dir}).stdout)[0].messages.map((m: {ruleId: string}) => m.ruleId)).toEqual(['heading-numbering'])
+    expect(JSON.parse((await runCli(['lint', '-f', 'json', '--rule', 'punctuation:off', 'c.md'], {cwd: dir})).stdout)[0].messages.map((m: {ruleId: string}) => m.ruleId)).toEqual(['heading-numbering'])
   })
 })
 

@@ -94,7 +94,7 @@ describe('the outline', () => {
     expect(d.outline.nodes[3]!.isItem).toBe(true)
     expect(d.title?.text).toBe('云溪县青禾镇人民政府2024年法治政府建设年度报告')
     expect(d.org).toEqual({name: '云溪县青禾镇人民政府', source: 'title'})
-    expect(d.year).toEqual({value: 2024, source: 'title'})
+    expect(d.year).toMatchObject({value: 2024, source: 'title'})
     expect(d.template.id).toBe('township')
     expect(d.signature?.orgs.map((l) => l.text)).toEqual(['云溪县青禾镇人民政府'])
     expect(d.signature?.date?.fact).toMatchObject({year: 2025, month: 1, day: 20, style: 'arabic'})
@@ -155,7 +155,7 @@ describe('the outline', () => {
   it('prefers the front matter for org, year and template', () => {
     const d = doc('---\norg: 云溪县司法局\nyear: 2020\n---\n\n# 某某2021年报告\n')
     expect(d.org).toEqual({name: '云溪县司法局', source: 'frontmatter'})
-    expect(d.year).toEqual({value: 2020, source: 'frontmatter'})
+    expect(d.year).toMatchObject({value: 2020, source: 'frontmatter'})
     expect(d.template.id).toBe('department')
     expect(d.template.year).toBe(2020)
   })

@@ -10,7 +10,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {makeReport} from '../scripts/bench/corpus.js'
-import {collectBlocks, computeLineStarts} from '../src/document/lines.js'
+import {collectBlocks} from '../src/document/lines.js'
+import {LineIndex} from '../src/document/location.js'
 import {MAX_NESTING, parseMarkdown} from '../src/document/parse.js'
 import {createLinter} from '../src/kernel/lint.js'
 import {importText} from '../src/import/index.js'
@@ -27,7 +28,7 @@ const full = createLinter({templates: registry, parser: [remarkParse, [remarkFro
 
 /** What the analysis reads from a tree: report lines by block, front matter, directives. */
 function reading(tree: Root, text: string) {
-  const blocks = collectBlocks(tree, text, computeLineStarts(text)).map((b) => ({type: b.type, depth: b.depth, lines: b.lines.map((l) => [l.start, l.text])}))
+  const blocks = collectBlocks(tree, text, new LineIndex(text)).map((b) => ({type: b.type, depth: b.depth, lines: b.lines.map((l) => [l.start, l.text])}))
   const yaml = tree.children[0]?.type === 'yaml' ? {value: tree.children[0].value, end: tree.children[0].position?.end.offset} : undefined
   const directives: Array<[number, string]> = []
   const visit = (node: Nodes) => {

@@ -1,7 +1,7 @@
 // Which files are reports (the configuration's files and ignores), as folders and the git hook use it.
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {reportFilter} from '../src/cli/report-files.js'
+import {reportFilter} from '../src/node/report-files.js'
 
 describe('files and ignores', () => {
   const base = path.resolve('/repo')

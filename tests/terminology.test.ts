@@ -148,9 +148,9 @@ describe('terminology options', () => {
     [{add: [{from: '法制', pattern: '法制', to: '法治'}]}, /add 的第 1 项：应有 from.*或 pattern/],
     [{add: [{pattern: '法制(', to: '法治'}]}, /add 的第 1 项的“pattern”：“pattern”不是有效的正则表达式/],
     [{add: [{pattern: '法?', to: '法治'}]}, /不能匹配空文字/],
-    [{add: [{from: '法制', to: '法治', level: 'warning'}]}, /有未知字段“level”/],
+    [{add: [{from: '法制', to: '法治', level: 'warning'}]}, /add 的第 1 项：有未知字段“level”/],
     [{add: [{from: '法治', to: '法治'}]}, /“to”与“from”相同/],
-    [{allow: '法制日报'}, /allow：应为文字的列表/],
+    [{allow: '法制日报'}, /“allow”应为文字的列表/],
     [{allow: ['法制日报', '']}, /allow 的第 2 项：应为不空的文字/],
     [{level: 1}, /没有选项“level”/],
   ]
@@ -167,17 +167,17 @@ describe('terminology file errors', () => {
 
   it('points at the line of each problem', () => {
     expect(errors('terms:\n  - from: 法制政府\n    to: 法治政府\n  - from: 讲法制\n  - pattern: "法制("\n    to: 法治\n    since: 二〇一六\nallow: [法制审核, 7]\nextra: 1\n')).toEqual([
-      'my-terms.yaml:9:8: extra：是未知字段：可用字段有 terms、allow。',
       'my-terms.yaml:4:5: terms 第 2 项：缺少“to”（应改成的文字）。',
       expect.stringMatching(/^my-terms\.yaml:5:14: terms 第 3 项 pattern：“pattern”不是有效的正则表达式/),
-      'my-terms.yaml:7:12: terms 第 3 项 since：“since”应为年份，如 2016。',
+      'my-terms.yaml:7:12: terms 第 3 项 since：应为年份，如 2016。',
       'my-terms.yaml:8:15: allow 第 2 项：应为不空的文字。',
+      'my-terms.yaml:9:8: 有未知字段“extra”：可用字段有 terms、allow。',
     ])
   })
 
   it('reports YAML syntax errors and a missing list', () => {
     expect(errors('terms: [\n')[0]).toMatch(/^my-terms\.yaml:\d+:\d+: YAML 语法错误/)
-    expect(errors('allow: []\n')).toEqual(['my-terms.yaml:1:1: terms：缺少 terms，或它不是列表。'])
+    expect(errors('allow: []\n')).toEqual(['my-terms.yaml:1:1: 缺少“terms”（用语的列表）。'])
     expect(errors('terms:\n  - {from: a, to: b, examples: [{from: x}]}\n')).toEqual(['my-terms.yaml:2:33: terms 第 1 项 examples 第 1 项：例句应写作 {from: 原句, to: 改正后的句子} 或 {ok: 不应报告的句子}。'])
   })
 })
@@ -185,11 +185,11 @@ describe('terminology file errors', () => {
 describe('patterns a configuration adds', () => {
   it('need bounded repeats and no back-references (a pattern runs at every character of every line)', async () => {
     const {checkOptionEntries} = await import('../src/data/terminology.js')
-    expect(checkOptionEntries([{pattern: '法制\\s{0,4}(宣传|教育)', to: '法治$1'}], [])).toBeUndefined()
-    expect(checkOptionEntries([{pattern: '法制[^。]*宣传', to: 'x'}], [])).toContain('“pattern”中的“*”没有上限')
-    expect(checkOptionEntries([{pattern: '法制.+', to: 'x'}], [])).toContain('“pattern”中的“+”没有上限')
-    expect(checkOptionEntries([{pattern: '法制[0-9]{2,}', to: 'x'}], [])).toContain('“{2,}”没有上限')
-    expect(checkOptionEntries([{pattern: '(法)\\1', to: 'x'}], [])).toContain('不能用反向引用')
-    expect(checkOptionEntries([{pattern: '法制[*+]', to: 'x'}], [])).toBeUndefined()
+    expect(checkOptionEntries([{pattern: '法制\\s{0,4}(宣传|教育)', to: '法治$1'}])).toBeUndefined()
+    expect(checkOptionEntries([{pattern: '法制[^。]*宣传', to: 'x'}])).toContain('“pattern”中的“*”没有上限')
+    expect(checkOptionEntries([{pattern: '法制.+', to: 'x'}])).toContain('“pattern”中的“+”没有上限')
+    expect(checkOptionEntries([{pattern: '法制[0-9]{2,}', to: 'x'}])).toContain('“{2,}”没有上限')
+    expect(checkOptionEntries([{pattern: '(法)\\1', to: 'x'}])).toContain('不能用反向引用')
+    expect(checkOptionEntries([{pattern: '法制[*+]', to: 'x'}])).toBeUndefined()
   })
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {glob} from 'tinyglobby'
 import {CliError, describeFsError} from './errors.js'
 
-export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx']
+export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.doc', '.wps', '.odt', '.pdf', '.html', '.htm']
 const SKIP_DIRS = new Set(['node_modules', '.git'])
 const GLOB_CHARS = /[*?[\]{}]/
 
@@ -34,7 +34,7 @@ export async function expandInputs(inputs: string[], isReport: (file: string) =>
     // A file or folder that exists is itself, even when its name has glob characters (报告[终稿].md).
     if (GLOB_CHARS.test(input) && !exists(input)) {
       const matches = (await glob(input, {onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false})).filter((f) => isReportFile(f) && isReport(f)).sort()
-      if (matches.length === 0) throw new CliError(`${input}：没有匹配的报告文件（.md、.txt、.docx）。`)
+      if (matches.length === 0) throw new CliError(`${input}：没有匹配的报告文件（.md、.txt、.docx、.doc、.wps、.odt、.pdf、.html）。`)
       for (const file of matches) add(file, globBase(input))
       continue
     }
@@ -46,7 +46,7 @@ export async function expandInputs(inputs: string[], isReport: (file: string) =>
     }
     if (stats.isDirectory()) {
       const found = walk(input, new Set(), isReport)
-      if (found.length === 0) throw new CliError(`${input}：目录中没有可检查的报告（.md、.txt、.docx；README、CHANGELOG、docs/ 等不算，见配置项 files、ignores）。`)
+      if (found.length === 0) throw new CliError(`${input}：目录中没有可检查的报告（.md、.txt、.docx、.doc、.wps、.odt、.pdf、.html；README、CHANGELOG、docs/ 等不算，见配置项 files、ignores）。`)
       for (const file of found) add(file, input)
     } else add(input)
   }

@@ -1,8 +1,9 @@
 // Linting one file: the unit of work of `fazhi lint`, run in the main thread or in a worker.
 import {readFileSync} from 'node:fs'
 import type {LintResult} from '../kernel/lint.js'
+import type {Provenance} from '../import/provenance.js'
+import type {ConfigResolver} from '../node/config.js'
 import {terminalSafe} from '../reporters/terminal.js'
-import type {ConfigResolver} from './config.js'
 import {CliError} from './errors.js'
 import {toMarkdown} from './read.js'
 
@@ -39,14 +40,16 @@ export async function lintFile(resolver: ConfigResolver, task: FileTask): Promis
 
 async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, keepUnwritten, showImported}: FileTask): Promise<FileOutcome> {
   const report = await toMarkdown(bytes, file)
-  if (showImported) return {imported: `<!-- ${file} -->\n${report.text}`}
+  if (showImported) {
+    // The line numbers in the gutter are the ones findings are reported at.
+    const shown = report.provenance ? (await import('../import/provenance.js')).withSourceGutter(report.text, report.provenance) : report.text
+    return {imported: `<!-- ${file} -->\n${shown}`}
+  }
   const linter = resolver.linterFor(file)
   // A .docx is fixed in its own XML (src/docx/annotate/), not through the imported Markdown.
   if (fixMode && !keepUnwritten && report.imported && /\.docx$/i.test(file)) return (await import('./fix-docx.js')).fixDocxFile(linter, file, bytes, fixMode)
   if (!fixMode || !report.utf8 || keepUnwritten) {
-    const result = linter.lint(report.text, file)
-    // A .docx: each finding also says where it is in Word terms, in data.word (src/docx/locate.ts).
-    if (report.imported && /\.docx$/i.test(file)) (await import('../docx/locate.js')).addWordLocations(result, report.text)
+    const result = report.provenance ? await atSource(linter.lint(report.text, file), report.text, report.provenance) : linter.lint(report.text, file)
     const fixable = result.fixableErrorCount + result.fixableWarningCount
     const notice = fixMode && fixable > 0 ? (keepUnwritten ?? notFixedNotice(file, report.imported ? 'imported' : 'encoding', fixable)) : undefined
     return {result, ...(notice ? {notice} : {})}
@@ -62,13 +65,18 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
   return {result: outcome.result}
 }
 
+/** Findings on an imported draft at the user's own place (src/import/source-positions.ts). */
+export async function atSource(result: LintResult, markdown: string, provenance: Provenance): Promise<LintResult> {
+  return (await import('../import/source-positions.js')).atSource(result, markdown, provenance)
+}
+
 /**
  * Why --fix left a file as it was, though it has fixable findings. The one place that says which
  * kinds of file --fix writes: UTF-8 Markdown drafts and Word documents (fixed in their own XML).
  */
 export function notFixedNotice(file: string, why: 'imported' | 'encoding', fixable: number): string {
   if (why === 'encoding') return `fazhi：${file} 不是 UTF-8 编码，--fix 不改写它（有 ${fixable} 个可自动修复的问题）；请另存为 UTF-8 后再修复。`
-  return `fazhi：${file} 是文本文件（.txt），--fix 只改写 Markdown 草稿和 Word 文档，没有改动它（有 ${fixable} 个可自动修复的问题）；请按检查结果修改，或先用 fazhi import 转成 Markdown 再修复。`
+  return `fazhi：${file} 不是 Markdown 草稿或 Word 文档（.docx），--fix 不改写它（有 ${fixable} 个可自动修复的问题）；请按检查结果修改，或先用 fazhi import 转成 Markdown 再修复。`
 }
 
 /** The file may have been edited since it was read (an editor saving while a folder is fixed): then it is not written. */

@@ -2,7 +2,7 @@
 // the main thread. The resolver is kept for the life of the thread, so templates and
 // configuration are loaded once per worker, not once per file.
 import type {Config} from '../kernel/config.js'
-import {ConfigResolver} from './config.js'
+import {ConfigResolver} from '../node/config.js'
 import {lintFile, type FileOutcome, type FileTask} from './lint-file.js'
 
 export interface WorkerTask extends FileTask {

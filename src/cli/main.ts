@@ -2,6 +2,7 @@
 import {createRequire} from 'node:module'
 import {terminalSafe} from '../reporters/terminal.js'
 import {CliError} from './errors.js'
+import {cliIO, processIO, withIO, type CliIO} from './io.js'
 
 const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工具
 
@@ -9,8 +10,8 @@ const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工�
 
 命令：
   new          按模板生成空白报告（Markdown）
-  lint         检查报告草稿（.md、.txt、.docx）
-  import       把已发布的报告（.txt、.docx）转成 Markdown 草稿
+  lint         检查报告（.md，以及 .txt、.docx、.doc、.wps、.odt、.pdf、.html）
+  import       把已发布的报告（.txt、.docx、.doc、.wps、.odt、.pdf、.html）转成 Markdown 草稿
   export       把 Markdown 草稿转成公文格式的 Word 文档（.docx）
   annotate     把检查结果写回 Word 文档：问题作为批注，修复作为修订
   templates    列出可用的模板及其章节
@@ -39,15 +40,20 @@ export function version(): string {
   return (createRequire(import.meta.url)('../../../package.json') as {version: string}).version
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Run the command line `argv` with the given streams, directory and environment; resolves to the exit status. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  return withIO(io, () => run(argv))
+}
+
+async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') {
-      process.stdout.write(HELP)
+      cliIO().stdout.write(HELP)
       return command ? 0 : 2
     }
     if (command === '-v' || command === '--version') {
-      process.stdout.write(`${version()}\n`)
+      cliIO().stdout.write(`${version()}\n`)
       return 0
     }
     const load = COMMANDS[command]
@@ -57,11 +63,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CliError) {
       // Messages that name their command (fazhi lint：…) carry their own prefix.
       const message = terminalSafe(error.message)
-      process.stderr.write(`${message.startsWith('fazhi') ? '' : 'fazhi：'}${message}\n`)
+      cliIO().stderr.write(`${message.startsWith('fazhi') ? '' : 'fazhi：'}${message}\n`)
       return 2
     }
     // Anything else is a defect of fazhi itself: say so plainly, stack only on request.
-    process.stderr.write(`fazhi：内部错误：${terminalSafe((error as Error)?.message ?? String(error))}\n请把这条信息和出错的文件一起报告给维护者。${process.env.FAZHI_DEBUG ? `\n${(error as Error)?.stack}` : '（设置环境变量 FAZHI_DEBUG=1 可显示详细信息）'}\n`)
+    cliIO().stderr.write(`fazhi：内部错误：${terminalSafe((error as Error)?.message ?? String(error))}\n请把这条信息和出错的文件一起报告给维护者。${cliIO().env.FAZHI_DEBUG ? `\n${(error as Error)?.stack}` : '（设置环境变量 FAZHI_DEBUG=1 可显示详细信息）'}\n`)
     return 2
   }
 }

@@ -1,6 +1,7 @@
 // Reading one report from disk: size limit, encoding, and the importer for .txt / .docx.
 import {closeSync, constants, fstatSync, openSync, readFileSync, type Stats} from 'node:fs'
 import {ImportError} from '../import/errors.js'
+import type {Provenance} from '../import/provenance.js'
 import {reportText} from '../report-text.js'
 import {CliError, describeFsError} from './errors.js'
 
@@ -13,6 +14,8 @@ export interface ReadReport {
   imported: boolean
   /** A UTF-8 Markdown file that can be fixed in place; `bom` tells whether it starts with one. */
   utf8?: {bom: boolean}
+  /** An imported file: where each line of `text` came from. */
+  provenance?: Provenance
 }
 
 /**
@@ -60,7 +63,7 @@ function specialKind(stats: Stats): string {
 export async function toMarkdown(bytes: Uint8Array, file: string): Promise<ReadReport> {
   try {
     const report = await reportText(bytes, file)
-    return {text: report.text, imported: report.kind !== 'markdown', ...(report.utf8 ? {utf8: report.utf8} : {})}
+    return {text: report.text, imported: report.kind !== 'markdown', ...(report.utf8 ? {utf8: report.utf8} : {}), ...(report.provenance ? {provenance: report.provenance} : {})}
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(`${file}：${error.message}`)
     throw error

@@ -1,6 +1,8 @@
 // The terminology list (data/terminology.yaml): loading, validation, and finding its terms in a
 // line of text. The bundled list is embedded at build time (src/data/embedded.ts), so this module
 // runs unchanged in Node and in a browser; users extend it through the rule's options.
+import {compiledSettings} from '../kernel/settings.js'
+import {describeErrors, type CompiledValidator, type Schema} from '../kernel/schema.js'
 import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 import {execAll} from '../regex.js'
 
@@ -48,54 +50,72 @@ export interface TermMatch {
 
 export const TERMINOLOGY_FILE = 'data/terminology.yaml'
 
-const ENTRY_KEYS = ['from', 'pattern', 'to', 'note', 'fix', 'strict', 'since', 'examples'] as const
-/** What a user may give in the rule's `add` option. */
-export const OPTION_ENTRY_KEYS = ['from', 'pattern', 'to', 'note', 'fix'] as const
+const TEXT: Schema = {type: 'string', pattern: '\\S', expected: '应为不空的文字'}
+
+/** What a user may give in the terminology rule's `add` option: one entry. */
+export const optionEntrySchema: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['to'],
+  properties: {
+    from: {...TEXT, description: '要找的文字'},
+    pattern: {...TEXT, description: '正则表达式', expected: '应为不空的正则表达式'},
+    to: {...TEXT, description: '应改成的文字'},
+    note: TEXT,
+    fix: {type: 'boolean', expected: '应为 true 或 false'},
+  },
+  oneOf: [{required: ['from']}, {required: ['pattern']}],
+  either: '应有 from（要找的文字）或 pattern（正则表达式），二者只能有一个',
+}
+
+/** An entry of a terminology file (data/terminology.yaml): an option entry, with its year, strictness and examples. */
+export const termEntrySchema: Schema = {
+  ...optionEntrySchema,
+  properties: {
+    ...optionEntrySchema.properties,
+    strict: {type: 'boolean', expected: '应为 true 或 false'},
+    since: {type: 'integer', minimum: 1990, maximum: 2100, expected: '应为年份，如 2016'},
+    examples: {
+      type: 'array',
+      items: {
+        anyOf: [
+          {type: 'object', additionalProperties: false, required: ['from', 'to'], properties: {from: TEXT, to: TEXT}},
+          {type: 'object', additionalProperties: false, required: ['ok'], properties: {ok: TEXT}},
+        ],
+        expected: '例句应写作 {from: 原句, to: 改正后的句子} 或 {ok: 不应报告的句子}',
+      },
+      expected: '应为列表',
+    },
+  },
+}
+
+export const allowSchema: Schema = {type: 'array', items: TEXT, expected: '应为文字的列表，如 [法制审核, 法制机构]'}
+
+/** A terminology file: terms (required) and allow. */
+export const terminologySchema: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['terms'],
+  properties: {terms: {type: 'array', items: termEntrySchema, description: '用语的列表', expected: '应为列表'}, allow: allowSchema},
+  expected: '用语表应为映射，含 terms（必填）和 allow',
+}
 
 interface Problem {
   path: Array<string | number>
   message: string
 }
 
-const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
-
-/** Problems with one term entry, in Chinese; `path` is relative to the entry. */
-export function checkTermEntry(value: unknown, keys: readonly string[] = ENTRY_KEYS): Problem[] {
-  if (!isRecord(value)) return [{path: [], message: '应为映射，如 {from: 法制政府, to: 法治政府}。'}]
+/**
+ * What the schema cannot say about an entry it accepts: a pattern that does not compile or
+ * matches empty text, a replacement equal to the text; `path` is relative to the entry.
+ */
+export function termEntryProblems(entry: TermEntry): Problem[] {
   const problems: Problem[] = []
-  for (const key of Object.keys(value)) {
-    if (!keys.includes(key)) problems.push({path: [key], message: `有未知字段“${key}”：可用字段有 ${keys.join('、')}。`})
+  if (typeof entry.pattern === 'string' && entry.pattern.trim() !== '') {
+    const problem = patternProblem(entry.pattern)
+    if (problem) problems.push({path: ['pattern'], message: problem})
   }
-  const hasFrom = 'from' in value
-  const hasPattern = 'pattern' in value
-  if (hasFrom === hasPattern) problems.push({path: [], message: '应有 from（要找的文字）或 pattern（正则表达式），二者只能有一个。'})
-  if (hasFrom && !nonEmpty(value.from)) problems.push({path: ['from'], message: '“from”应为不空的文字。'})
-  if (hasPattern) {
-    if (!nonEmpty(value.pattern)) problems.push({path: ['pattern'], message: '“pattern”应为不空的正则表达式。'})
-    else {
-      const problem = patternProblem(value.pattern)
-      if (problem) problems.push({path: ['pattern'], message: problem})
-    }
-  }
-  if (!('to' in value)) problems.push({path: [], message: '缺少“to”（应改成的文字）。'})
-  else if (!nonEmpty(value.to)) problems.push({path: ['to'], message: '“to”应为不空的文字。'})
-  else if (hasFrom && value.from === value.to) problems.push({path: ['to'], message: `“to”与“from”相同（“${value.to}”）。`})
-  if ('note' in value && !nonEmpty(value.note)) problems.push({path: ['note'], message: '“note”应为不空的文字。'})
-  for (const key of ['fix', 'strict'] as const) {
-    if (key in value && typeof value[key] !== 'boolean') problems.push({path: [key], message: `“${key}”应为 true 或 false。`})
-  }
-  if ('since' in value && !(Number.isInteger(value.since) && (value.since as number) >= 1990 && (value.since as number) <= 2100)) {
-    problems.push({path: ['since'], message: '“since”应为年份，如 2016。'})
-  }
-  if ('examples' in value) {
-    if (!Array.isArray(value.examples)) problems.push({path: ['examples'], message: '“examples”应为列表。'})
-    else {
-      value.examples.forEach((example: unknown, i) => {
-        const fine = isRecord(example) && (Object.keys(example).join() === 'ok' ? nonEmpty(example.ok) : Object.keys(example).sort().join() === 'from,to' && nonEmpty(example.from) && nonEmpty(example.to))
-        if (!fine) problems.push({path: ['examples', i], message: '例句应写作 {from: 原句, to: 改正后的句子} 或 {ok: 不应报告的句子}。'})
-      })
-    }
-  }
+  if (entry.from !== undefined && entry.from === entry.to) problems.push({path: ['to'], message: `“to”与“from”相同（“${entry.to}”）。`})
   return problems
 }
 
@@ -132,12 +152,6 @@ function unboundedPart(source: string): string | undefined {
   return undefined
 }
 
-/** Problems with an `allow` list, in Chinese. */
-export function checkAllow(value: unknown): Problem[] {
-  if (!Array.isArray(value)) return [{path: [], message: '应为文字的列表，如 [法制审核, 法制机构]。'}]
-  return value.flatMap((item, i) => (nonEmpty(item) ? [] : [{path: [i], message: '应为不空的文字。'}]))
-}
-
 /** Parse and validate a terminology file. Every problem is collected, none thrown. */
 export function parseTerminology(text: string, file = TERMINOLOGY_FILE): DataResult<TermList> {
   const result = parseYamlData(text, file)
@@ -146,16 +160,18 @@ export function parseTerminology(text: string, file = TERMINOLOGY_FILE): DataRes
 
 function checkTerminology({data, locate}: ParsedData, file: string): DataResult<TermList> {
   const errors: DataError[] = []
-  const add = (base: Array<string | number>, problems: Problem[]) => {
-    for (const p of problems) errors.push({...locate([...base, ...p.path]), message: `${describe([...base, ...p.path])}${p.message}`})
-  }
-  if (!isRecord(data)) return {ok: false, errors: [{file, line: 1, column: 1, message: '用语表应为映射，含 terms（必填）和 allow。'}]}
-  for (const key of Object.keys(data)) if (key !== 'terms' && key !== 'allow') add([key], [{path: [], message: '是未知字段：可用字段有 terms、allow。'}])
-  if (!Array.isArray(data.terms)) add(['terms'], [{path: [], message: '缺少 terms，或它不是列表。'}])
-  else data.terms.forEach((entry: unknown, i) => add(['terms', i], checkTermEntry(entry)))
-  if ('allow' in data) add(['allow'], checkAllow(data.allow))
-  if (errors.length > 0) return {ok: false, errors}
-  return {ok: true, value: {terms: data.terms as TermEntry[], allow: (data.allow as string[] | undefined) ?? []}}
+  const add = (path: Array<string | number>, message: string, at = path) => errors.push({...(at.length > 0 ? locate(at) : {file, line: 1, column: 1}), message: `${describe(path)}${message}`})
+  const validate = compiledSettings.terminology as CompiledValidator
+  const valid = validate(data)
+  if (!valid) for (const p of describeErrors(validate.errors ?? [], terminologySchema)) add(p.path, p.message, p.at)
+  // What the schema cannot say, for every entry that is a mapping (also when others are wrong).
+  const terms = isRecord(data) && Array.isArray(data.terms) ? (data.terms as unknown[]) : []
+  terms.forEach((entry, i) => {
+    if (isRecord(entry)) for (const p of termEntryProblems(entry as unknown as TermEntry)) add(['terms', i, ...p.path], p.message)
+  })
+  if (errors.length > 0) return {ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column)}
+  const list = data as {terms: TermEntry[]; allow?: string[]}
+  return {ok: true, value: {terms: list.terms, allow: list.allow ?? []}}
 }
 
 function describe(path: Array<string | number>): string {
@@ -163,16 +179,9 @@ function describe(path: Array<string | number>): string {
   return parts.length > 0 ? `${parts.join(' ')}：` : ''
 }
 
-/** Chinese description of what is wrong with the entries a user adds, or undefined. */
-export function checkOptionEntries(add: unknown, allow: unknown): string | undefined {
-  const messages: string[] = []
-  if (!Array.isArray(add)) messages.push('“add”应为列表，如 [{from: 依法治县办, to: 县委依法治县办}]。')
-  else {
-    add.forEach((entry: unknown, i) => {
-      for (const p of checkTermEntry(entry, OPTION_ENTRY_KEYS)) messages.push(`add 的第 ${i + 1} 项${p.path.length > 0 ? `的“${p.path.join('.')}”` : ''}：${p.message}`)
-    })
-  }
-  for (const p of checkAllow(allow)) messages.push(`allow${p.path.length > 0 ? ` 的第 ${(p.path[0] as number) + 1} 项` : ''}：${p.message}`)
+/** What the schema cannot say about the entries a user adds (the rule's `add` option), in Chinese, or undefined. */
+export function checkOptionEntries(add: readonly TermEntry[]): string | undefined {
+  const messages = add.flatMap((entry, i) => termEntryProblems(entry).map((p) => `add 的第 ${i + 1} 项${p.path.length > 0 ? `的“${p.path.join('.')}”` : ''}：${p.message}`))
   return messages.length > 0 ? messages.join(' ') : undefined
 }
 

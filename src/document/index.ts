@@ -3,6 +3,7 @@ import type {Root} from 'mdast'
 import {extractDateFacts, type DateFacts} from '../facts/dates.js'
 import {findPlanCitations, type PlanCitation} from '../facts/plans.js'
 import {findQuantities, type Quantity} from '../facts/quantities.js'
+import {Relations} from '../facts/relations.js'
 import {findArtifacts, type ArtifactMatch} from '../import/artifacts.js'
 import {orgFromTitle} from '../org.js'
 import {isPlaceholder} from '../placeholder.js'
@@ -12,18 +13,19 @@ import type {ResolvedTemplate} from '../template/resolve.js'
 import {templateForOrg} from '../template/select.js'
 import type {Template} from '../template/types.js'
 import type {Frontmatter} from './frontmatter.js'
-import {lineOf, type SourceLine} from './lines.js'
+import type {SourceLine} from './lines.js'
+import type {Point} from './location.js'
 import type {Outline, OutlineNode} from './outline.js'
+import {placesOf, type TextSpan} from './places.js'
 import {assignSections} from './sections.js'
 import type {Signature} from './signature.js'
 import {readStructure} from './structure.js'
 import type {Title} from './title.js'
+import {readReportYear, type ReportYear} from './year.js'
 
-export interface Point {
-  line: number
-  column: number
-  offset: number
-}
+export type {Point} from './location.js'
+export type {TextSpan} from './places.js'
+export type {ReportYear, YearWitness} from './year.js'
 
 export interface Facts extends DateFacts {
   /** 纲要 and 普法 plans cited with their periods. */
@@ -32,6 +34,8 @@ export interface Facts extends DateFacts {
   quantities: Quantity[]
   /** What is no report text on each line that has any: pasted web-page chrome, field codes, stray HTML. */
   artifacts: ReadonlyMap<SourceLine, readonly ArtifactMatch[]>
+  /** Totals and their parts, rates and changes with their operands: computed once, on first ask. */
+  relations: Relations
 }
 
 export type Source = 'frontmatter' | 'title' | 'signature' | 'config' | 'org' | 'fallback'
@@ -53,9 +57,34 @@ export interface ReportDocument {
   /** Ids of the templates a report may name. */
   availableTemplates: string[]
   org?: {name: string; source: Source}
-  year?: {value: number; source: Source}
+  /** The report year, declared and borne out by the body, with the places that name a year. */
+  year?: ReportYear
+  /** The signing date (成文日期): the signature's, else a valid front matter `date`. */
+  signed?: SigningDate
   facts: Facts
+  /** Line and column of an offset. */
   point(offset: number): Point
+  /** Offset of a line and column (held inside the text). */
+  offsetAt(point: {line: number; column: number}): number
+  /** The source line an offset lies on (its text, from start to end inclusive), if it carries report text. */
+  lineAt(offset: number): SourceLine | undefined
+  /** The innermost outline node whose heading or body holds the offset (none in the opening, title or signature). */
+  nodeAt(offset: number): OutlineNode | undefined
+  /** The template sections of the offset's node and of the node's ancestors. */
+  sectionsAt(offset: number): ReadonlySet<string>
+  /** The sentence of prose around an offset (up to 。！？；, across hard wraps of its paragraph). */
+  sentenceAt(offset: number): TextSpan | undefined
+  /** The clause of prose around an offset (up to ，：、 or a sentence end). */
+  clauseAt(offset: number): TextSpan | undefined
+}
+
+export interface SigningDate {
+  year: number
+  month: number
+  day: number
+  text: string
+  start: number
+  end: number
 }
 
 export interface AnalyzeSettings {
@@ -72,13 +101,16 @@ const MAX_YEAR = 2100
 const FALLBACK_YEAR = 2025
 
 export function analyze(tree: Root, text: string, settings: AnalyzeSettings): ReportDocument {
-  const {lineStarts, frontmatter, lines, preamble, title, body, outline, signature} = readStructure(tree, text)
+  const {location, frontmatter, lines, preamble, title, body, outline, signature} = readStructure(tree, text)
 
   const org = pickOrg(frontmatter, title)
-  const year = pickYear(frontmatter, title)
+  const declaredYear = pickYear(frontmatter, title)
   const {template, source: templateSource} = pickTemplate(settings, frontmatter, org?.name)
-  const resolved = settings.resolve(template, year?.value ?? FALLBACK_YEAR)
+  const resolved = settings.resolve(template, declaredYear?.value ?? FALLBACK_YEAR)
   const sections = assignSections(outline, resolved)
+  const year = readReportYear(declaredYear, {frontmatter, title, outline, signature})
+  const signed = signingDate(frontmatter, signature)
+  const places = placesOf(lines, outline)
 
   const doc: ReportDocument = {
     text,
@@ -89,20 +121,31 @@ export function analyze(tree: Root, text: string, settings: AnalyzeSettings): Re
     template: resolved,
     templateSource,
     availableTemplates: settings.templates.list().map((t) => t.id),
-    facts: {...extractDateFacts(lines), plans: lines.flatMap((l) => findPlanCitations(l.text, l.start)), quantities: [], artifacts: artifactsByLine(lines)},
-    point: (offset) => {
-      const line = lineOf(lineStarts, offset)
-      return {line, column: offset - lineStarts[line - 1]! + 1, offset}
-    },
+    facts: {...extractDateFacts(lines), plans: lines.flatMap((l) => findPlanCitations(l.prose, l.start)), quantities: [], artifacts: artifactsByLine(lines), relations: new Relations()},
+    point: (offset) => location.point(offset),
+    offsetAt: (point) => location.offset(point),
+    ...places,
   }
   const {dates, monthDays, plans} = doc.facts
-  doc.facts.quantities = findQuantities(body, {outline, year: year?.value, exclude: [...dates, ...monthDays, ...plans]})
+  doc.facts.quantities = findQuantities(body, {outline, nodeAt: places.nodeAt, year: year?.value, exclude: [...dates, ...monthDays, ...plans]})
   if (frontmatter) doc.frontmatter = frontmatter
   if (title) doc.title = title
   if (signature) doc.signature = signature
   if (org) doc.org = org
   if (year) doc.year = year
+  if (signed) doc.signed = signed
   return doc
+}
+
+/** The signing date: the signature's when it is a full date, else (no date in the signature) a valid front matter date. */
+function signingDate(frontmatter: Frontmatter | undefined, signature: Signature | undefined): SigningDate | undefined {
+  const fact = signature?.date?.fact
+  if (fact?.year !== undefined && fact.month !== undefined && fact.day !== undefined) return {year: fact.year, month: fact.month, day: fact.day, text: fact.text, start: fact.start, end: fact.end}
+  if (signature?.date) return undefined
+  const field = frontmatter?.fields.get('date')
+  const m = field && /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(field.value))
+  if (!field || !m) return undefined
+  return {year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), text: String(field.value), start: field.start, end: field.end}
 }
 
 function artifactsByLine(lines: readonly SourceLine[]): Map<SourceLine, ArtifactMatch[]> {
@@ -127,7 +170,7 @@ export function asYear(value: unknown): number | undefined {
   return typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined
 }
 
-function pickYear(frontmatter: Frontmatter | undefined, title: Title | undefined): ReportDocument['year'] {
+function pickYear(frontmatter: Frontmatter | undefined, title: Title | undefined): {value: number; source: 'frontmatter' | 'title'} | undefined {
   const declared = asYear(frontmatter?.fields.get('year')?.value)
   if (declared) return {value: declared, source: 'frontmatter'}
   // normalizeKey turns 二〇二〇年 into 2020年.

@@ -1,14 +1,23 @@
-// The source lines of a Markdown document that carry report text, with their offsets.
-// Rules and the outline work on these lines, so every position they report is exact.
+// The source lines of a Markdown document that carry report text, with their offsets and their
+// prose (src/document/prose.ts). Rules and the outline work on these lines, so every position
+// they report is exact.
 import type {Root, RootContent} from 'mdast'
-import {htmlComments} from '../inline.js'
-import {lastAtOrBefore} from '../sorted.js'
+import type {LineIndex} from './location.js'
+import {commentSpans, maskRanges, syntaxRanges, type SyntaxRange} from './prose.js'
 
 export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote' | 'html'
 
 export interface SourceLine {
-  /** The line's text: for a heading, without the `#` marks. */
+  /** The line's source text: for a heading, without the `#` marks; HTML comments blanked with spaces. */
   text: string
+  /**
+   * What a rule that reads words reads: `text` with every character that is no prose (code, URL,
+   * link destination, HTML, entity, comment, list or quote marker) replaced by PROSE_MASK. Same
+   * length as `text`, so index i is document offset `start + i`.
+   */
+  prose: string
+  /** The ranges of `text` that are no prose, with their kind (offsets in the line), sorted. */
+  syntax: readonly SyntaxRange[]
   /** Offset of `text[0]` in the document. */
   start: number
   /** Offset just past the line's last character. */
@@ -31,7 +40,7 @@ const HEADING_PREFIX = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/
 const HEADING_SUFFIX = /(?:[ \t]+#+)?[ \t]*$/
 
 /** Collect the text-bearing blocks of `tree`; code, comments and front matter carry no report text. */
-export function collectBlocks(tree: Root, text: string, lineStarts: number[]): Block[] {
+export function collectBlocks(tree: Root, text: string, index: LineIndex): Block[] {
   const blocks: Block[] = []
   const add = (node: RootContent, type: BlockType) => {
     const start = node.position?.start.offset
@@ -53,18 +62,17 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
       }
       // Inline HTML comments (fazhi-disable, fixture marks) carry no report text: blank them out
       // in place so that offsets stay exact.
+      const comments: SyntaxRange[] = []
       if (lineText.includes('<!--')) {
-        let blanked = ''
-        let from = 0
-        for (const [start, end] of htmlComments(lineText)) {
-          blanked += lineText.slice(from, start) + ' '.repeat(end - start)
-          from = end
+        for (const [from, to] of commentSpans(lineText)) {
+          lineText = lineText.slice(0, from) + ' '.repeat(to - from) + lineText.slice(to)
+          comments.push({kind: 'comment', start: from, end: to})
         }
-        lineText = blanked + lineText.slice(from)
       }
       lineText = lineText.trimEnd()
       if (lineText.trim() !== '') {
-        block.lines.push({text: lineText, start: lineStart, end: lineStart + lineText.length, line: lineOf(lineStarts, lineStart), block})
+        const syntax = syntaxRanges(lineText, {listItem: type === 'list-item', quote: type === 'blockquote', known: comments.filter((c) => c.start < lineText.length).map((c) => ({...c, end: Math.min(c.end, lineText.length)}))})
+        block.lines.push({text: lineText, prose: maskRanges(lineText, syntax), syntax, start: lineStart, end: lineStart + lineText.length, line: index.lineOf(lineStart), block})
       }
     }
     if (block.lines.length > 0) blocks.push(block)
@@ -90,19 +98,4 @@ export function collectBlocks(tree: Root, text: string, lineStarts: number[]): B
     }
   }
   return blocks
-}
-
-/** Offsets at which each line starts. */
-export function computeLineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i)
-    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
-  }
-  return starts
-}
-
-/** 1-based line of an offset. */
-export function lineOf(lineStarts: number[], offset: number): number {
-  return Math.max(0, lastAtOrBefore(lineStarts, offset, (start) => start)) + 1
 }

@@ -43,6 +43,8 @@ export interface Outline {
   nodes: OutlineNode[]
   /** Body lines before the first node (the opening paragraph). */
   opening: SourceLine[]
+  /** The node each body line belongs to: a node's own line, or a line of its body. */
+  owner: ReadonlyMap<SourceLine, OutlineNode>
 }
 
 const TITLE_END = /[。；;！!？?]/
@@ -58,6 +60,7 @@ export function buildOutline(lines: SourceLine[]): Outline {
   const nodes: OutlineNode[] = []
   const opening: SourceLine[] = []
   const stack: OutlineNode[] = []
+  const owner = new Map<SourceLine, OutlineNode>()
   let previous: {line: SourceLine; isNode: boolean} | undefined
   for (const line of lines) {
     const isHeading = line.block.type === 'heading'
@@ -71,16 +74,19 @@ export function buildOutline(lines: SourceLine[]): Outline {
     previous = {line, isNode: isHeading || mark !== undefined}
     if (!isHeading && !mark) {
       const current = stack.at(-1)
-      if (current) current.body.push(line)
-      else opening.push(line)
+      if (current) {
+        current.body.push(line)
+        owner.set(line, current)
+      } else opening.push(line)
       continue
     }
     const node = makeNode(line, isHeading, mark, emphasis)
     attachByRank(node, stack, roots)
     nodes.push(node)
+    owner.set(line, node)
   }
   markItemGroups(roots)
-  return {roots, nodes, opening}
+  return {roots, nodes, opening, owner}
 }
 
 export interface Nestable<T> {

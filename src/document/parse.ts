@@ -9,8 +9,8 @@ import type {Heading, Html, List, Nodes, Parent, Paragraph, Root, RootContent, T
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import type {Processor} from 'unified'
-import {computeLineStarts, lineOf} from './lines.js'
-import {htmlComments} from '../inline.js'
+import {LineIndex} from './location.js'
+import {codeSpans, commentSpans} from './prose.js'
 
 /** Levels of quotes and lists read (a list item is two); markdown-it recurses, so not unbounded. */
 export const MAX_NESTING = 200
@@ -100,8 +100,6 @@ function toNode(token: Token, text: string, lines: LineTable): Nodes | undefined
   }
 }
 
-/** A code span: a run of backticks up to the next run of the same length. */
-const CODE_SPAN = /(?<![`\\])(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g
 
 /** A paragraph's or heading's content: its source as text, with HTML comments as `html` nodes. */
 function inlineChildren(text: string, lines: LineTable, start: number, end: number): Array<Text | Html> {
@@ -113,8 +111,9 @@ function inlineChildren(text: string, lines: LineTable, start: number, end: numb
   }
   if (source.includes('<!--')) {
     // A comment inside a code span is code: search with code spans blanked out.
-    const searched = source.includes('`') ? source.replace(CODE_SPAN, (span) => ' '.repeat(span.length)) : source
-    for (const [at, to] of htmlComments(searched, {commonMark: true})) {
+    let searched = source
+    if (source.includes('`')) for (const [a, b] of codeSpans(source)) searched = searched.slice(0, a) + ' '.repeat(b - a) + searched.slice(b)
+    for (const [at, to] of commentSpans(searched)) {
       pushText(at)
       children.push({type: 'html', value: source.slice(at, to), position: {start: lines.point(start + at), end: lines.point(start + to)}})
       from = to
@@ -140,33 +139,8 @@ function readFrontmatterBlock(text: string, lines: LineTable): {node: Yaml; line
 
 const isFence = (line: string) => /^---[ \t]*$/.test(line)
 
-/** Line starts and ends of a text, and points at offsets. */
-class LineTable {
-  readonly starts: number[]
-  readonly count: number
-
-  constructor(readonly text: string) {
-    this.starts = computeLineStarts(text)
-    this.count = this.starts.length
-  }
-
-  startOf(index: number): number {
-    return this.starts[index]!
-  }
-
-  /** Offset just past the line's content, before its line ending. */
-  endOf(index: number): number {
-    if (index + 1 >= this.count) return this.text.length
-    let end = this.starts[index + 1]!
-    const before = this.text.charCodeAt(end - 1)
-    end -= before === 10 && this.text.charCodeAt(end - 2) === 13 ? 2 : 1
-    return end
-  }
-
-  content(index: number): string {
-    return this.text.slice(this.startOf(index), this.endOf(index))
-  }
-
+/** Line starts and ends of a text, and points at offsets; and the source range of a block. */
+class LineTable extends LineIndex {
   /**
    * The source range of a block over lines [first, last): from its first non-blank character
    * to the end of its last non-blank line, trailing spaces and tabs excluded.
@@ -180,11 +154,6 @@ class LineTable {
     let end = this.endOf(lastLine)
     while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--
     return [start, end]
-  }
-
-  point(offset: number) {
-    const line = lineOf(this.starts, offset)
-    return {line, column: offset - this.starts[line - 1]! + 1, offset}
   }
 }
 

@@ -38,16 +38,9 @@ export function wordLocator(markdown: string): Locator {
   for (const line of s.title?.lines ?? []) parts.set(line, '标题')
   for (const line of s.signature?.lines ?? []) parts.set(line, '落款')
   const nodeAt = new Map<SourceLine, OutlineNode>(s.outline.nodes.map((n) => [n.line, n]))
-  // The section of each body line: the last outline node at or before it.
-  const sectionOf = new Map<SourceLine, OutlineNode | undefined>()
   const bodyIndex = new Map<SourceLine, number>()
-  let section: OutlineNode | undefined
-  s.body.forEach((line, i) => {
-    section = nodeAt.get(line) ?? section
-    sectionOf.set(line, section)
-    bodyIndex.set(line, i)
-  })
-  const offsetOf = (p: {line: number; column: number}) => (s.lineStarts[p.line - 1] ?? s.text.length) + p.column - 1
+  s.body.forEach((line, i) => bodyIndex.set(line, i))
+  const offsetOf = (p: {line: number; column: number}) => s.location.offset(p)
 
   return {
     locate(startPoint, endPoint = startPoint) {
@@ -63,7 +56,7 @@ export function wordLocator(markdown: string): Locator {
       const part = parts.get(line)
       if (part === '标题前') return {path: part, paragraph: paragraphNumber(s.preamble, s.preamble.indexOf(line), nodeAt), quote}
       if (part) return {path: part, quote}
-      const node = sectionOf.get(line)
+      const node = s.outline.owner.get(line)
       if (!node) {
         const opening = s.body.slice(0, bodyIndex.get(line)! + 1)
         return {path: '开头', paragraph: paragraphNumber(opening, opening.length - 1, nodeAt), quote}

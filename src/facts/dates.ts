@@ -209,7 +209,7 @@ function splitMonthDay(year: number, digits: string): DateReading[] {
     const month = digits.slice(0, cut)
     const day = digits.slice(cut)
     if (day.length < 1 || day.length > 2 || /^0/.test(month) || /^0/.test(day)) continue
-    out.push(...monthDay(year, Number(month), Number(day)))
+    for (const reading of monthDay(year, Number(month), Number(day))) out.push(reading)
   }
   return out
 }
@@ -253,27 +253,27 @@ function commemorations(text: string, half: string, base: number): Commemoration
  */
 const DATE_FACT_HINT = /[月日]|[0-9０-９][-./·•・－．／][0-9０-９]/
 
-/** Every date fact of some lines (each line's text and start offset), in document order. */
-export function extractDateFacts(lines: ReadonlyArray<{text: string; start: number}>): DateFacts {
+/** Every date fact of some lines (each line's prose and start offset), in document order. */
+export function extractDateFacts(lines: ReadonlyArray<{prose: string; start: number}>): DateFacts {
   const facts: DateFacts = {dates: [], monthDays: [], brokenDates: [], commemorations: []}
   for (const line of lines) {
-    if (!DATE_FACT_HINT.test(line.text)) continue
+    if (!DATE_FACT_HINT.test(line.prose)) continue
     // Converted once for the three scans.
-    const half = toHalfWidth(line.text)
+    const half = toHalfWidth(line.prose)
     // Loops rather than push(...): a long line may hold more dates than a call has room for arguments.
-    const broken = brokenDates(line.text, half, line.start).sort((a, b) => a.start - b.start)
+    const broken = brokenDates(line.prose, half, line.start).sort((a, b) => a.start - b.start)
     for (const b of broken) facts.brokenDates.push(b)
     // The furthest end of the broken readings so far, for an overlap test by bisection.
     const reach: number[] = []
     for (const b of broken) reach.push(Math.max(b.end, reach.at(-1) ?? -Infinity))
     // A date the broken reading covers (2025年7月 of 2025年7月30，) is not a date of its own.
-    for (const date of scanDates(line.text, half, line.start)) {
+    for (const date of scanDates(line.prose, half, line.start)) {
       const last = lastAtOrBefore(broken, date.end - 1, (b) => b.start)
       if (last >= 0 && reach[last]! > date.start) continue
       if (date.year === undefined) facts.monthDays.push(date)
       else facts.dates.push(date)
     }
-    for (const c of commemorations(line.text, half, line.start)) facts.commemorations.push(c)
+    for (const c of commemorations(line.prose, half, line.start)) facts.commemorations.push(c)
   }
   return facts
 }

@@ -37,8 +37,6 @@ export type Bound = 'about' | 'below' | 'above' | 'more'
 
 /** A figure given as the whole of what follows: 共, 合计, 总计, 累计…, and 总数. */
 export const TOTAL = /(?:共计|合计|总计|总共|一共|共有|累计|总数|总量|共)/
-/** Every word of TOTAL has one of these: a lead without them is no total, read without the regex. */
-export const TOTAL_CHARS = ['共', '计', '总']
 /** Verbs that bring cases in: the base a part or a rate is counted from. */
 export const INTAKE = /(?:受理|交办|转办|收到|接到|接收|接待|排查|摸排|立案|登记|受案|承办|涉及|发生|提出|提交|上报|报送|收集|征集|梳理|清理|审查|现有|拥有|共有|新收|办理)/
 /** Progress verbs: a stage that a part of the cases reached. Lists of stages are no partition. */
@@ -57,8 +55,6 @@ export const DECREASE = /(?:下降|减少|降低|降幅|回落)/
 export const PREVIOUS = /(?:上年|去年|上一年|前一年|同期|上年度|上一年度)/
 /** Per-head or per-period figures: 人均, 每月, 平均. */
 export const PER = /(?:人均|户均|村均|平均|每人|每户|每村|每月|每周|每季度|每年|每天|每日|每次|每场|每个|每名|每位|每件|每)$/
-/** Every word of PER (and 人均, 户均, 平均) has one of these. */
-export const PER_CHARS = ['均', '每']
 /** Targets and plans: 力争, 确保, 计划… */
 export const TARGET = /(?:力争|确保|争取|计划|预计|拟定?|目标|将达到|要达到|不少于|不低于|至少)/
 /** Cumulative periods: not one report year. */

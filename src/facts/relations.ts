@@ -302,3 +302,30 @@ export function changeOperands(change: Quantity): ChangeOperands | undefined {
   const base = current.value - sign * delta.value
   return {current, base, baseLow: current.low - sign * (sign > 0 ? delta.high : delta.low), baseHigh: current.high - sign * (sign > 0 ? delta.low : delta.high), from: delta}
 }
+
+/**
+ * The relations of one document's figures, each computed once, when a rule first asks: the
+ * partitions of a sentence, the operands of a rate or a change. Several rules read the same
+ * ones (stat-rate and stat-zero-base the operands of a rate).
+ */
+export class Relations {
+  readonly #partitions = new Map<Sentence, Partition[]>()
+  readonly #rates = new Map<Quantity, RateOperands | undefined>()
+  readonly #changes = new Map<Quantity, ChangeOperands | undefined>()
+
+  partitions(sentence: Sentence): Partition[] {
+    let found = this.#partitions.get(sentence)
+    if (!found) this.#partitions.set(sentence, (found = findPartitions(sentence)))
+    return found
+  }
+
+  rateOperands(rate: Quantity): RateOperands | undefined {
+    if (!this.#rates.has(rate)) this.#rates.set(rate, rateOperands(rate))
+    return this.#rates.get(rate)
+  }
+
+  changeOperands(change: Quantity): ChangeOperands | undefined {
+    if (!this.#changes.has(change)) this.#changes.set(change, changeOperands(change))
+    return this.#changes.get(change)
+  }
+}

@@ -32,8 +32,12 @@ export const ARTIFACT_PATTERNS: readonly ArtifactPattern[] = [
   {id: 'site-id', name: '网站标识码', scope: 'line', pattern: /网站标识码/},
   {id: 'site-host', name: '网站主办、承办单位', scope: 'line', pattern: new RegExp(`${B}(?:主办|承办|协办|主管|技术支持)(?:单位)?\\s*[:：]`)},
   {id: 'breadcrumb', name: '网页位置导航', scope: 'line', pattern: new RegExp(`${B}(?:当前位置|您现在的位置|您的位置|所在位置)\\s*[:：]|首页\\s*[>＞›»]`)},
-  {id: 'page-tools', name: '网页按钮', scope: 'line', pattern: /打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|加入收藏|设为首页|网站地图|联系我们|扫一扫在手机(?:上)?打开|分享到\s*[:：]|【\s*大\s*中\s*小\s*】|(?:字号|字体)\s*[:：]?\s*[【[]?\s*大\s*中\s*小/},
-  {id: 'page-meta', name: '网页发布信息', scope: 'line', pattern: new RegExp(`${B}(?:索引号|主题分类|发布机构|发布日期|发布时间|信息来源|来源|浏览次数|访问次数|阅读次数|责任编辑)\\s*[:：]`)},
+  {id: 'page-tools', name: '网页按钮', scope: 'line', pattern: /打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|加入收藏|设为首页|网站地图|联系我们|扫一扫在手机(?:上)?打开|分享到\s*[:：]|【\s*大\s*中\s*小\s*】|【\s*(?:打印|关闭)\s*】|(?:字号|字体)\s*[:：]?\s*[【[]?\s*大\s*中\s*小/},
+  {id: 'page-meta', name: '网页发布信息', scope: 'line', pattern: new RegExp(`${B}(?:索引号|主题分类|信息分类|体裁分类|组配分类|服务对象|所属机构|发布机构|名称|成文日期|生成日期|发布日期|发布时间|文号|发文字号|有效性|信息来源|来源|浏览次数|访问次数|阅读次数|点击数|点击量|责任编辑)\\s*[:：]`)},
+  // Links around an article: 相关链接, 上一篇：…, and the list of other pages, each with its date.
+  {id: 'page-links', name: '网页相关链接', scope: 'line', pattern: new RegExp(`${B}(?:(?:相关链接|相关文章|相关阅读|相关信息|相关新闻|推荐阅读|热点推荐)\\s*[:：]?$|(?:上一篇|下一篇|上一条|下一条)\\s*[:：])|[\\p{Script=Han}）)》”][\\s\\u3000]*\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}$`, 'u')},
+  // A site's header date: 今天是：2024年3月5日 星期二. A report's own dates never give the weekday.
+  {id: 'site-date', name: '网页日期栏', scope: 'line', pattern: /^(?:今天是|今日是|当前日期|当前时间)\s*[:：]?|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期|周|礼拜)[一二三四五六日天]$/},
   {id: 'page-number', name: '页码', scope: 'line', pattern: /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|\d{1,3})$/},
   {id: 'empty-bullet', name: '空的列表符号', scope: 'line', pattern: /^[-*•·●○■□◆◇▪]$/},
   // Inline patterns: each needs a character or word of INLINE_HINT (below); keep the two in step.
@@ -71,7 +75,9 @@ export function findArtifacts(line: string): ArtifactMatch[] {
   const lead = line.indexOf(trimmed)
   // A line that ends a sentence is report text that mentions 网站地图 or 承办单位, not chrome.
   if (isShortLine(trimmed) && !SENTENCE_END.test(trimmed)) {
-    const whole = ARTIFACT_PATTERNS.find((p) => p.scope === 'line' && p.pattern.test(trimmed))
+    // Index tables space their labels out (索 引 号：, 名　　称：).
+    const compact = trimmed.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g, '')
+    const whole = ARTIFACT_PATTERNS.find((p) => p.scope === 'line' && (p.pattern.test(trimmed) || p.pattern.test(compact)))
     if (whole) return [{pattern: whole, text: trimmed, start: lead, end: lead + trimmed.length}]
   }
   if (!INLINE_HINT.test(line)) return []

@@ -137,6 +137,16 @@ export function sniffBinary(bytes: Uint8Array): string | undefined {
   return MAGIC.find((m) => startsWith(bytes, m.bytes))?.message
 }
 
+/** Whether the bytes start like a PDF file. */
+export function isPdf(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])
+}
+
+/** Whether the bytes start like an OLE compound file (Word 97–2003 .doc, WPS .wps, .xls). */
+export function isCompoundFile(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+}
+
 /** Whether the bytes start like a ZIP container (.docx). */
 export function isZip(bytes: Uint8Array): boolean {
   return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])

@@ -75,7 +75,8 @@ export function classify(body: Unit[]): Classified[] {
   const depthOf = new Map<number, number>()
   for (const node of nodes) {
     if (node.styled && !node.mark) depthOf.set(node.at, Math.min(6, (node.unit.level ?? 1) + 1))
-    else if (node.styled || isHeading(node)) depthOf.set(node.at, Math.min(6, node.level + 1))
+    // A numbered sentence in a heading style with nothing under it is an item, not a heading.
+    else if ((node.styled && !(SENTENCE_END.test(node.unit.text.slice(-1)) && !node.hasContent)) || isHeading(node)) depthOf.set(node.at, Math.min(6, node.level + 1))
   }
 
   return body.map((unit, at) => {

@@ -2,7 +2,7 @@
 // signature block, found with the document model's own title and signature finders.
 import type {Block, SourceLine} from '../document/lines.js'
 import {findSignature} from '../document/signature.js'
-import {findTitle} from '../document/title.js'
+import {findTitle, NAMES_REPORT} from '../document/title.js'
 import type {DateFact} from '../facts/dates.js'
 import {parseHeadingMark} from '../numbering.js'
 import {charLength} from '../text.js'
@@ -42,28 +42,25 @@ export function layout(units: Unit[], options: {headings?: boolean} = {}): Layou
   const titleStart = titleUnits.length > 0 ? units.indexOf(titleUnits[0]!) : 0
   const titleEnd = titleUnits.length > 0 ? units.indexOf(titleUnits.at(-1)!) + 1 : 0
 
-  const after = units.slice(titleEnd).filter((u) => !u.artifact)
-  const afterLines = asLines(after, options.headings ?? false)
+  return {preamble: units.slice(0, titleStart), title: titleUnits, ...splitSignature(units.slice(titleEnd), options.headings ?? false)}
+}
+
+/** The units after the title: body, signature block and what follows it (chrome at the foot of a page). */
+export function splitSignature(units: Unit[], headings = false): Pick<Layout, 'body' | 'signature' | 'trailing' | 'signatureOrgs' | 'signatureDate'> {
+  // Chrome stays in: the signature finder passes over it, and a 相关链接 line tells where the report ends.
+  const after = units
+  const afterLines = asLines(after, headings)
   const signature = findSignature(afterLines)
-  let signatureStart = units.length
-  let signatureEnd = units.length
-  const result: Layout = {
-    preamble: units.slice(0, titleStart),
-    title: titleUnits,
-    body: [],
-    signature: [],
-    trailing: [],
-    signatureOrgs: [],
+  if (!signature) return {body: units, signature: [], trailing: [], signatureOrgs: []}
+  const signatureStart = units.indexOf(after[afterLines.indexOf(signature.lines[0]!)]!)
+  const signatureEnd = units.indexOf(after[afterLines.indexOf(signature.lines.at(-1)!)]!) + 1
+  const result: ReturnType<typeof splitSignature> = {
+    body: units.slice(0, signatureStart),
+    signature: units.slice(signatureStart, signatureEnd),
+    trailing: units.slice(signatureEnd),
+    signatureOrgs: signature.orgs.map((l) => l.text),
   }
-  if (signature) {
-    signatureStart = units.indexOf(after[afterLines.indexOf(signature.lines[0]!)]!)
-    signatureEnd = units.indexOf(after[afterLines.indexOf(signature.lines.at(-1)!)]!) + 1
-    result.signatureOrgs = signature.orgs.map((l) => l.text)
-    if (signature.date) result.signatureDate = signature.date.fact
-  }
-  result.body = units.slice(titleEnd, signatureStart)
-  result.signature = units.slice(signatureStart, signatureEnd)
-  result.trailing = units.slice(signatureEnd)
+  if (signature.date) result.signatureDate = signature.date.fact
   return result
 }
 
@@ -97,7 +94,7 @@ function titleSearchStart(lines: SourceLine[]): number {
     const text = lines[i]!.text.replace(/\s+/g, '')
     const mark = parseHeadingMark(lines[i]!.text)
     if (mark?.rank === 1) break
-    if (!mark && text.includes('报告') && charLength(text) <= 60 && !/[。；！？，]/.test(text)) return Math.max(0, i - 2)
+    if (!mark && NAMES_REPORT.test(text) && charLength(text) <= 60 && !/[。；！？，]/.test(text)) return Math.max(0, i - 2)
   }
   return lines.length
 }
@@ -109,7 +106,7 @@ function asLines(units: Unit[], headings: boolean): SourceLine[] {
     const heading = headings && unit.kind === 'heading'
     const block: Block = {type: heading ? 'heading' : 'paragraph', start: offset, end: offset + unit.text.length, lines: []}
     if (heading) block.depth = unit.level ?? 2
-    const line: SourceLine = {text: unit.text, start: offset, end: offset + unit.text.length, line: i + 1, block}
+    const line: SourceLine = {text: unit.text, prose: unit.text, syntax: [], start: offset, end: offset + unit.text.length, line: i + 1, block}
     block.lines.push(line)
     offset += unit.text.length + 1
     return line

@@ -1,8 +1,9 @@
 // Writing the draft: front matter, and paragraphs that Markdown reads back as the same text.
 import type {Classified} from './headings.js'
 import type {Layout} from './layout.js'
-import {joinHalves} from './repair.js'
+import {concat, synthetic, SYNTHETIC, type Traced} from './provenance.js'
 import type {ImportMeta, Unit} from './types.js'
+import {joinUnits, traced} from './wrap.js'
 
 /**
  * A paragraph line made safe for Markdown: a line that Markdown would otherwise swallow or turn
@@ -40,14 +41,14 @@ export function renderFrontmatter(meta: ImportMeta): string {
   return lines.length > 0 ? ['---', ...lines, '---', ''].join('\n') : ''
 }
 
-/** The Markdown blocks of a laid-out report (without front matter). */
-export function renderBlocks(parts: Layout, body: Classified[]): string[] {
-  const blocks: string[] = []
+/** The Markdown blocks of a laid-out report (without front matter), one line each, traced to the source. */
+export function renderBlocks(parts: Layout, body: Classified[]): Traced[] {
+  const blocks: Traced[] = []
   const paragraph = (unit: Unit) => blocks.push(renderParagraph(unit))
   parts.preamble.forEach(paragraph)
-  if (parts.title.length > 0) blocks.push(`# ${escapeHeading(parts.title.map((u) => u.text).reduce(joinHalves))}`)
+  if (parts.title.length > 0) blocks.push(heading(1, parts.title.reduce(joinUnits)))
   for (const {unit, depth} of body) {
-    if (depth !== undefined) blocks.push(`${'#'.repeat(depth)} ${escapeHeading(unit.text)}`)
+    if (depth !== undefined) blocks.push(heading(depth, unit))
     else paragraph(unit)
   }
   parts.signature.forEach(paragraph)
@@ -55,7 +56,25 @@ export function renderBlocks(parts: Layout, body: Classified[]): string[] {
   return blocks
 }
 
-function renderParagraph(unit: Unit): string {
-  if (unit.kind === 'list-item') return `${unit.ordered ? `${unit.index ?? 1}.` : '-'} ${escapeParagraph(unit.text)}`
-  return escapeParagraph(unit.text)
+function heading(depth: number, unit: Unit): Traced {
+  return prefixed(`${'#'.repeat(depth)} `, unit, escapeHeading(unit.text))
+}
+
+function renderParagraph(unit: Unit): Traced {
+  const marker = unit.kind === 'list-item' ? `${unit.ordered ? `${unit.index ?? 1}.` : '-'} ` : ''
+  return prefixed(marker, unit, escapeParagraph(unit.text))
+}
+
+/** `prefix` (the importer's) before the unit's text as escaped (a backslash added before or inside it). */
+function prefixed(prefix: string, unit: Unit, escaped: string): Traced {
+  return concat(synthetic(prefix), alignInsertions(traced(unit), escaped))
+}
+
+/** The origins of `after`, `before` with backslashes inserted (escapes): the inserted ones are synthetic. */
+function alignInsertions(before: Traced, after: string): Traced {
+  if (after === before.text) return before
+  const origin: number[] = []
+  let j = 0
+  for (let i = 0; i < after.length; i++) origin.push(j < before.text.length && after[i] === before.text[j] ? before.origin[j++]! : SYNTHETIC)
+  return {text: after, origin}
 }

@@ -6,12 +6,14 @@ import {parse as parseYaml} from 'yaml'
 import {findArtifacts, removeArtifacts} from './artifacts.js'
 import {ImportError} from './errors.js'
 import {classify} from './headings.js'
-import {layout, type Layout} from './layout.js'
+import {layout, splitSignature, type Layout} from './layout.js'
 import {renderBlocks, renderFrontmatter} from './markdown.js'
+import {parseDateLine} from '../facts/dates.js'
 import {inferMeta, orgName} from './meta.js'
-import {cleanLine, hanCount, repairLine, repairSpacing, splitLines} from './repair.js'
+import {cleanLine, hanCount, repairLine, repairSpacing} from './repair.js'
 import type {ImportMeta, ImportOptions, ImportResult, Unit} from './types.js'
-import {joinWrapped, markRepeated, visualWidth} from './wrap.js'
+import {alignDeletions, buildProvenance, fromSource, synthetic, type Provenance, type Traced} from './provenance.js'
+import {joinWrapped, judgeLayout, markRepeated, traced, visualWidth, type LayoutJudgement} from './wrap.js'
 
 /**
  * Not a report: no Chinese at all, or none of the words every such report uses
@@ -34,45 +36,98 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const input = text.replace(/^\ufeff/, '')
   checkReport(input)
   const draft = splitDraft(input)
-  if (draft) return importDraft(draft, options)
+  if (draft) return importDraft(draft, input, options)
   const removed: string[] = []
   const units: Unit[] = []
-  for (const raw of splitLines(input)) {
-    const unit = prepareUnit({text: raw, kind: 'line'}, options, removed)
-    if (unit) units.push(unit)
-  }
-  return buildDraft(units, 'utf-8', options, removed)
+  const raw = sourceLines(input).map((line): Unit => ({text: line.text, kind: 'line', origin: fromSource(line.text, line.start).origin}))
+  units.push(...prepareUnits(raw, options, removed))
+  return buildDraft(units, {encoding: 'utf-8', source: input, unit: 'line'}, options, removed)
 }
+
+/** The lines of a text with their offsets; form feeds and Unicode separators end a line too (PDF page breaks). */
+function sourceLines(text: string): Array<{text: string; start: number}> {
+  const lines: Array<{text: string; start: number}> = []
+  const BREAK = /\r\n?|[\n\f\v\u2028\u2029\u0085]/g
+  let start = 0
+  for (const m of text.matchAll(BREAK)) {
+    lines.push({text: text.slice(start, m.index), start})
+    start = m.index + m[0].length
+  }
+  lines.push({text: text.slice(start), start})
+  return lines
+}
+
+/** Units prepared (see prepareUnit), a signature line that holds several parts split first. */
+export function prepareUnits(units: Unit[], options: ImportOptions, removed: string[]): Unit[] {
+  return units.flatMap(splitSignatureLine).flatMap((u) => prepareUnit(u, options, removed) ?? []).flatMap(splitRunTogether)
+}
+
+/**
+ * A signature laid out on one line: joint signers (中共青禾镇委员会　青禾镇人民政府), or the
+ * organisation and the date (青禾镇人民政府　2025年1月20日), set apart by full-width, no-break or
+ * several spaces: one line per part, as the signature block reads them.
+ */
+function splitSignatureLine(unit: Unit): Unit[] {
+  const parts = [...unit.text.matchAll(/[^ \t\u3000\u00a0]+(?: [^ \t\u3000\u00a0]+)*/g)]
+  if (parts.length < 2 || parts.length > 4) return [unit]
+  if (!parts.every((m) => orgName(m[0]) || parseDateLine(m[0]))) return [unit]
+  if (!parts.some((m) => orgName(m[0]))) return [unit]
+  const origin = traced(unit).origin
+  return parts.map((m) => ({...unit, text: m[0], origin: origin.slice(m.index, m.index + m[0].length)}))
+}
+
+/** …or an organisation and the date run together (a PDF line: 云溪县市场监督管理局2024年1月10日), once repaired. */
+function splitRunTogether(unit: Unit): Unit[] {
+  const joined = DATE_AT_END.exec(unit.text)
+  if (!joined || !orgName(joined[1]!) || !parseDateLine(joined[2]!)) return [unit]
+  const origin = traced(unit).origin
+  const cut = joined[1]!.length
+  return [{...unit, text: joined[1]!, origin: origin.slice(0, cut)}, {...unit, text: joined[2]!, origin: origin.slice(cut)}]
+}
+
+const DATE_AT_END = /^(.{3,30}?)((?:\d{4}|[〇零○一二三四五六七八九]{4})年[^年]{2,8}日)$/
 
 /** A unit with its text repaired, artifacts removed (stripArtifacts) or marked; undefined when nothing is left. */
 export function prepareUnit(unit: Unit, options: ImportOptions, removed: string[]): Unit | undefined {
-  const text = repairLine(unit.text)
-  if (text === '') return undefined
+  const repaired = alignDeletions(traced(unit), repairLine(unit.text))
+  if (repaired.text === '') return undefined
   if (unit.kind === 'line') {
     const indent = visualWidth(/^[\s\u3000\u00a0]*/.exec(unit.text)![0].replace(/\t/g, '    '))
     if (indent > 0) unit = {...unit, indent}
   }
   if (options.stripArtifacts) {
-    const result = removeArtifacts(text)
+    const result = removeArtifacts(repaired.text)
     const kept = repairLine(result.text)
     // A line removed whole is listed as it was written.
     if (kept === '') removed.push(cleanLine(unit.text))
     else for (const line of result.removed) removed.push(line)
-    return kept === '' ? undefined : {...unit, text: kept}
+    return kept === '' ? undefined : {...unit, text: kept, origin: alignDeletions(repaired, kept).origin}
   }
-  const prepared: Unit = {...unit, text}
-  if (findArtifacts(text)[0]?.pattern.scope === 'line') prepared.artifact = true
+  const prepared: Unit = {...unit, text: repaired.text, origin: repaired.origin}
+  if (findArtifacts(repaired.text)[0]?.pattern.scope === 'line') prepared.artifact = true
   else delete prepared.artifact
   return prepared
 }
 
+/** What the units were read from: the encoding (or format) and the source their origins point into. */
+export interface SourceInfo {
+  encoding: string
+  source: string
+  unit: Provenance['unit']
+  pages?: number[]
+}
+
 /** Lay out, join, classify and render units of a document that is not yet a draft. */
-export function buildDraft(units: Unit[], encoding: string, options: ImportOptions, removed: string[]): ImportResult {
+export function buildDraft(units: Unit[], from: SourceInfo, options: ImportOptions, removed: string[]): ImportResult {
   const first = layout(units)
   const title = first.title.map((u) => u.text).join('')
-  // Joined lines are repaired again: the halves may have cut a gap or an artifact in two.
-  const joined = joinWrapped(markRepeated(first.body, title || undefined))
-  const parts: Layout = {...first, body: joined.map((u) => (u.kind === 'line' ? prepareUnit(u, options, removed) : u)).filter((u): u is Unit => !!u)}
+  // Documents (Word, web pages) give whole paragraphs: nothing to join.
+  const judged: LayoutJudgement = from.unit === 'paragraph' || units.every((u) => u.kind !== 'line') ? {layout: 'paragraphs'} : judgeLayout(first.body)
+  // Joined lines are repaired again: the halves may have cut a gap or an artifact in two. The
+  // signature is found again in the joined text (a date cut in two is whole again).
+  const rest = [...first.body, ...first.signature, ...first.trailing]
+  const joined = joinWrapped(markRepeated(rest, title || undefined), judged).map((u) => (u.kind === 'line' ? prepareUnit(u, options, removed) : u)).filter((u): u is Unit => !!u)
+  const parts: Layout = {preamble: first.preamble, title: first.title, ...splitSignature(joined)}
   const body = classify(parts.body)
   const text = body.filter((b) => !b.unit.artifact)
   // Without a title, the letterhead is whatever names an organisation before the text starts.
@@ -85,10 +140,13 @@ export function buildDraft(units: Unit[], encoding: string, options: ImportOptio
     signatureOrgs: parts.signatureOrgs,
     ...(parts.signatureDate ? {signatureDate: parts.signatureDate} : {}),
   })
-  const blocks = renderBlocks(parts, body)
+  const lines: Traced[] = []
   const frontmatter = renderFrontmatter(meta)
-  const markdown = (frontmatter ? frontmatter + '\n' : '') + blocks.join('\n\n') + '\n'
-  return {markdown, meta, encoding, removed}
+  if (frontmatter) lines.push(...(frontmatter + '\n').split('\n').slice(0, -1).map(synthetic))
+  renderBlocks(parts, body).forEach((block, i) => lines.push(...(i > 0 ? [synthetic('')] : []), block))
+  lines.push(synthetic(''))
+  const markdown = lines.map((l) => l.text).join('\n')
+  return {markdown, meta, encoding: from.encoding, removed, layout: judged.layout, provenance: buildProvenance(lines, from.source, from.unit, from.pages)}
 }
 
 /** Text without inline artifacts (bookmarks, tags), for reading the title and the letterhead. */
@@ -134,16 +192,19 @@ function splitDraft(text: string): Draft | undefined {
   return ATX_HEADING.test(text) ? {frontmatter: '', fields: {}, body: text} : undefined
 }
 
-function importDraft(draft: Draft, options: ImportOptions): ImportResult {
+function importDraft(draft: Draft, input: string, options: ImportOptions): ImportResult {
   const removed: string[] = []
-  const out: string[] = []
+  const out: Traced[] = []
   const units: Unit[] = []
   let fence: string | undefined
   let comment = false
-  for (const raw of splitLines(draft.body)) {
+  const bodyStart = draft.frontmatter ? input.length - draft.body.length : 0
+  for (const {text: raw, start} of sourceLines(draft.body)) {
+    const source = fromSource(raw, bodyStart + start)
+    const keep = (text: string) => out.push(alignDeletions(source, text))
     // Inside code and HTML comments nothing is report text: keep it byte for byte.
     if (fence !== undefined || comment) {
-      out.push(raw.replace(/\s+$/, ''))
+      keep(raw.replace(/\s+$/, ''))
       if (fence !== undefined && new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(raw)) fence = undefined
       if (comment && raw.includes('-->')) comment = false
       continue
@@ -151,12 +212,12 @@ function importDraft(draft: Draft, options: ImportOptions): ImportResult {
     const opening = /^ {0,3}(`{3,}|~{3,})/.exec(raw)
     if (opening) {
       fence = opening[1]!
-      out.push(raw.replace(/\s+$/, ''))
+      keep(raw.replace(/\s+$/, ''))
       continue
     }
     if (/^ {0,3}<!--/.test(raw)) {
       comment = !raw.includes('-->')
-      out.push(raw.replace(/\s+$/, ''))
+      keep(raw.replace(/\s+$/, ''))
       continue
     }
     let line = repairSpacing(raw.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/^[\u3000\u00a0]+/, '').replace(/[\s\u3000\u00a0]+$/, ''))
@@ -168,19 +229,26 @@ function importDraft(draft: Draft, options: ImportOptions): ImportResult {
         line = repairSpacing(result.text.replace(/[\s\u3000\u00a0]+$/, ''))
       }
     }
-    out.push(line)
+    keep(line)
     const unit = draftUnit(line)
     if (unit) units.push(unit)
   }
-  while (out.length > 0 && out.at(-1) === '') out.pop()
-  const body = out.join('\n') + '\n'
+  while (out.length > 0 && out.at(-1)!.text === '') out.pop()
+  out.push(synthetic(''))
 
   const inferred = draftMeta(units)
   const meta: ImportMeta = {...inferred, ...declaredMeta(draft.fields)}
   // A draft's own front matter stays as written; one is added when it has none.
   const added = draft.frontmatter ? '' : renderFrontmatter(meta)
-  const markdown = draft.frontmatter ? draft.frontmatter + body : added ? added + '\n' + body.replace(/^\n+/, '') : body
-  return {markdown, meta, encoding: 'utf-8', removed}
+  const head: Traced[] = draft.frontmatter
+    ? sourceLines(draft.frontmatter.replace(/\r?\n$/, '')).map((l) => fromSource(l.text, l.start))
+    : added
+      ? added.split('\n').map(synthetic)
+      : []
+  if (added) while (out.length > 1 && out[0]!.text === '') out.shift()
+  const lines = [...head, ...out]
+  const markdown = lines.map((l) => l.text).join('\n')
+  return {markdown, meta, encoding: 'utf-8', removed, layout: 'draft', provenance: buildProvenance(lines, input, 'line')}
 }
 
 /** A line of a draft as a unit, for inferring the front matter. */

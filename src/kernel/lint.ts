@@ -9,7 +9,7 @@ import {analyze, type AnalyzeSettings} from '../document/index.js'
 import {FrontmatterSyntaxError} from '../document/frontmatter.js'
 import {fazhiParse} from '../document/parse.js'
 import {fazhiMessageControl} from './message-control.js'
-import {attachDocument, type Fix, type Suggestion} from './rule.js'
+import {attachDocument, WARNING_ONLY, type Fix, type Suggestion} from './rule.js'
 import type {TemplateRegistry} from '../template/load.js'
 import {resolveTemplate, type ResolvedTemplate} from '../template/resolve.js'
 import type {Template} from '../template/types.js'
@@ -130,7 +130,7 @@ function toResult(filePath: string, file: VFile): LintResult {
     const end = m.place && 'end' in m.place ? m.place.end : start
     const message: LintMessage = {
       ruleId: m.ruleId ?? null,
-      severity: m.fatal ? 2 : 1,
+      severity: m.fatal && !(extra as Record<string, unknown>)[WARNING_ONLY] ? 2 : 1,
       message: m.reason,
       line: start?.line ?? 1,
       column: start?.column ?? 1,

@@ -6,6 +6,8 @@ import {lintRule} from 'unified-lint-rule'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {ReportDocument} from '../document/index.js'
+import type {Schema} from './schema.js'
+import {ruleOptionsProblem} from './settings.js'
 
 export type Severity = 'error' | 'warning'
 
@@ -37,17 +39,44 @@ export interface Finding {
   /** Offered to the user (editor quick fixes), not applied by `--fix`. */
   suggestions?: Suggestion[]
   related?: Related[]
+  /** 'warning': at most a warning whatever the rule's level (a form that is debatable rather than wrong). */
+  severity?: 'warning'
 }
 
-export interface RuleMeta<Options> {
+/** Set on a message whose finding asked to be at most a warning (read by the linter's results). */
+export const WARNING_ONLY = 'fazhiWarningOnly'
+
+/** One option of a rule: its default, what it does, and the schema its values are checked against. */
+export interface OptionSpec<T> {
+  default: T
+  /** Chinese (Markdown): what the option does; docs/rules.md shows it with the default. */
+  description: string
+  /** JSON Schema of its values, with `expected` (Chinese: what a value should be) for messages. */
+  schema: Schema
+}
+
+export type OptionSpecs<Options> = {[K in keyof Options]: OptionSpec<Options[K]>}
+
+/** What a rule file declares: everything about the rule but the judge. */
+export interface RuleDefinition<Options> {
   id: string
   /** Short Chinese name. */
   title: string
   severity: Severity
+  /** The rule reports fixes (`--fix`); a rule that does not say so and reports one fails. */
   fixable?: boolean
+  /** The rule's options, the one place their defaults and schemas are written. */
+  options?: OptionSpecs<Options>
+  /**
+   * What the schema cannot say (a calendar date, a regular expression that compiles): Chinese
+   * description of what is wrong with `options`, or undefined when they are fine.
+   */
+  check?: (options: Options) => string | undefined
+}
+
+export interface RuleMeta<Options> extends RuleDefinition<Options> {
+  /** The options' defaults, read from `options`. */
   defaults: Options
-  /** Chinese description of what is wrong with `options`, or undefined when they are fine. */
-  validate?: (options: Options) => string | undefined
 }
 
 export interface RuleContext<Options> {
@@ -81,14 +110,20 @@ function toLintSeverity(value: unknown) {
 
 export class RuleOptionsError extends Error {}
 
-export function defineRule<Options extends object>(meta: RuleMeta<Options>, judge: (context: RuleContext<Options>) => void): RulePlugin {
+export function defineRule<Options extends object = Record<string, never>>(definition: RuleDefinition<Options>, judge: (context: RuleContext<Options>) => void): RulePlugin {
+  const specs = (definition.options ?? {}) as Record<string, OptionSpec<unknown>>
+  const meta: RuleMeta<Options> = {...definition, defaults: Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, spec.default])) as Options}
   const inner = lintRule<Root, Partial<Options>>({origin: `fazhi:${meta.id}`, url: `${DOCS_URL}#${meta.id}`}, (_tree, file, options) => {
     const doc = documentOf(file)
     const merged = {...meta.defaults, ...(options ?? {})} as Options
     judge({
       doc,
       options: merged,
-      report: (finding) => emit(file, doc, finding),
+      report: (finding) => {
+        // A rule that fixes says so (docs, editors and `--fix` rely on it); tests/rules.test.ts runs every rule.
+        if (finding.fix && !meta.fixable) throw new Error(`rule ${meta.id} reports a fix but does not declare fixable`)
+        emit(file, doc, finding)
+      },
     })
   })
   const plugin = function (this: unknown, config?: unknown) {
@@ -98,16 +133,8 @@ export function defineRule<Options extends object>(meta: RuleMeta<Options>, judg
     else if (SEVERITY_WORDS.has(config)) severity = config
     else if (config !== undefined && config !== null) options = config
     if (options !== undefined) {
-      if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-        throw new RuleOptionsError(`规则 ${meta.id} 的选项应为映射（键: 值），收到的是 ${JSON.stringify(options)}。`)
-      }
-      const unknown = Object.keys(options).filter((key) => !(key in meta.defaults))
-      if (unknown.length > 0) {
-        const known = Object.keys(meta.defaults)
-        throw new RuleOptionsError(`规则 ${meta.id} 没有选项“${unknown.join('、')}”。${known.length ? `可用的选项：${known.join('、')}。` : '该规则没有选项。'}`)
-      }
-      const problem = meta.validate?.({...meta.defaults, ...options} as Options)
-      if (problem) throw new RuleOptionsError(`规则 ${meta.id} 的选项有误：${problem}`)
+      const problem = ruleOptionsProblem(meta as RuleMeta<unknown>, options)
+      if (problem) throw new RuleOptionsError(problem)
     }
     return (inner as any).call(this, [toLintSeverity(severity), options])
   } as RulePlugin
@@ -129,6 +156,7 @@ function emit(file: VFile, doc: ReportDocument, finding: Finding) {
     message.expected = [finding.fix.text]
   }
   if (finding.suggestions) extra.suggestions = finding.suggestions
+  if (finding.severity === 'warning') extra[WARNING_ONLY] = true
   if (finding.related) {
     extra.related = finding.related.map((r) => ({message: r.message, start: doc.point(r.start), end: doc.point(r.end)}))
   }

@@ -14,7 +14,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {ConfigResolver} from '../cli/config.js'
+import {ConfigResolver} from '../node/config.js'
 import {CliError} from '../cli/errors.js'
 import {DOCS_URL, type Fix, type Suggestion} from '../kernel/rule.js'
 

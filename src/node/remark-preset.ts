@@ -5,7 +5,7 @@ import path from 'node:path'
 import remarkFrontmatter from 'remark-frontmatter'
 import type {Preset} from 'unified'
 import {rules} from '../../rules/index.js'
-import {ConfigResolver} from '../cli/config.js'
+import {ConfigResolver} from './config.js'
 import {analyzeSettings, fazhiAnalyze} from '../kernel/lint.js'
 import {fazhiMessageControl} from '../kernel/message-control.js'
 

@@ -1,8 +1,10 @@
 // `--format csv`: one row per finding, for Excel and WPS. UTF-8 with a byte order mark (without
 // it Excel reads the file as GBK and garbles the Chinese), CRLF line ends and RFC 4180 quoting.
+import {formatWordLocation, wordLocationOf} from '../docx/place.js'
 import type {LintResult} from '../kernel/lint.js'
 
-export const CSV_HEADER = ['文件', '行', '列', '结束行', '结束列', '级别', '规则', '问题', '章节/主题']
+/** 行、列 are the user's own file's: for Word and other documents 行 is the paragraph, 位置 says where it is in Word terms (or the PDF page). */
+export const CSV_HEADER = ['文件', '行', '列', '结束行', '结束列', '级别', '规则', '问题', '章节/主题', '位置']
 
 export function formatCsv(results: LintResult[]): string {
   const rows: unknown[][] = [CSV_HEADER]
@@ -19,10 +21,18 @@ export function formatCsv(results: LintResult[]): string {
         m.ruleId ?? '',
         m.message,
         typeof about === 'string' ? about : '',
+        placeOf(m.data),
       ])
     }
   }
   return '\ufeff' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+}
+
+/** Where a finding is besides its line: its Word location, or its PDF page. */
+function placeOf(data: Record<string, unknown> | undefined): string {
+  const word = wordLocationOf(data)
+  if (word) return formatWordLocation(word)
+  return typeof data?.page === 'number' ? `第${data.page}页第${String(data.pageLine)}行` : ''
 }
 
 /** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */

@@ -38,7 +38,7 @@ export function formatStylish(results: LintResult[], {color}: StylishOptions): s
     out.push(c.underline(oneLine(result.filePath)))
     const rows = result.messages.map((m) => [
       // Findings on a .docx say where they are in Word terms (src/docx/locate.ts).
-      oneLine(wordLocationOf(m.data) ? formatWordLocation(wordLocationOf(m.data)!) : `${m.line}:${m.column}`),
+      oneLine(wordLocationOf(m.data) ? formatWordLocation(wordLocationOf(m.data)!) : typeof m.data?.page === 'number' ? `第${m.data.page}页第${String(m.data.pageLine)}行` : `${m.line}:${m.column}`),
       m.severity === 2 ? '错误' : '警告',
       oneLine(m.message),
       m.ruleId ?? '',

@@ -164,6 +164,10 @@ function checkFile(raw: RawTemplate, errors: TemplateError[]) {
         const problem = compileAlias(alias).error
         if (problem) errors.push({...raw.locate([...here, 'aliases', i]), message: `别名“${alias}”无效：${problem}`})
       }
+      for (const [i, cue] of (section.cues ?? []).entries()) {
+        const problem = compileAlias(cue).error
+        if (problem) errors.push({...raw.locate([...here, 'cues', i]), message: `开头语“${cue}”无效：${problem}`})
+      }
       walk(section.children ?? [], [...here, 'children'])
     })
   }
@@ -229,6 +233,7 @@ function toSection(s: any, raw: RawTemplate, path: Array<string | number>): Sect
   const section: SectionDef = {
     id: s.id,
     aliases: s.aliases ?? [],
+    cues: s.cues ?? [],
     required: s.required ?? false,
     default: s.default ?? false,
     nested: s.nested ?? false,
@@ -247,7 +252,7 @@ function toTopic(t: any, raw: RawTemplate, path: Array<string | number>): TopicD
   return topic
 }
 
-const SECTION_FIELDS = ['title', 'aliases', 'required', 'default', 'nested', 'years', 'hint', 'figures', 'topics'] as const
+const SECTION_FIELDS = ['title', 'aliases', 'cues', 'required', 'default', 'nested', 'years', 'hint', 'figures', 'topics'] as const
 const TOPIC_FIELDS = ['name', 'required', 'keywords', 'years', 'hint'] as const
 
 /** A copy of `parent` with the extending file's removals, overrides and additions applied. */

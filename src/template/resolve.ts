@@ -20,6 +20,8 @@ export interface ResolvedSection {
   /** Position among the resolved siblings, from 0. */
   index: number
   matchers: AliasMatcher[]
+  /** The section's cues (SectionDef.cues), compiled. */
+  cues: AliasMatcher[]
 }
 
 export interface ResolvedTopic {
@@ -72,6 +74,7 @@ export function resolveTemplate(template: Template, year: number, org = '{org}')
         depth,
         index: out.length,
         matchers: matchers([def.title ?? def.id, ...def.aliases]),
+        cues: matchers(def.cues),
       }
       if (def.hint) section.hint = interpolate(def.hint, values)
       if (parent) section.parent = parent

@@ -16,6 +16,7 @@ export const sectionSchema = {
     id,
     title: text,
     aliases: texts,
+    cues: texts,
     required: {type: 'boolean'},
     default: {type: 'boolean'},
     nested: {type: 'boolean'},

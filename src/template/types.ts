@@ -11,6 +11,11 @@ export interface SectionDef {
   title?: string
   /** Other names real reports use; `*` matches any text, {year}/{nextYear} the years. */
   aliases: string[]
+  /**
+   * How the section's text opens where the report gives it no heading (但也存在一些不足：,
+   * 下一步，我们将): patterns like aliases, matched at the start of a paragraph.
+   */
+  cues: string[]
   required: boolean
   /** Takes the top-level headings that match no other section (the measures, in most reports). */
   default: boolean

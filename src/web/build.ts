@@ -40,6 +40,14 @@ export interface CheckerBuild {
 /** Both pages' scripts: one self-contained script, in memory, for the browsers offices use. */
 const BROWSER_BUNDLE = {bundle: true, write: false, format: 'iife', platform: 'browser', target: BROWSER_TARGET, legalComments: 'none', charset: 'utf8', logLevel: 'silent'} as const
 
+/** The page reads no PDF: pdf.js holds network code (src/import/pdf-unavailable.ts says so to the user). */
+const WITHOUT_PDF = {
+  name: 'without-pdf',
+  setup(build: {onResolve: (options: {filter: RegExp}, callback: (args: {importer: string}) => {path: string} | undefined) => void}) {
+    build.onResolve({filter: /^\.\/pdf\.js$/}, (args) => (/[\\/]import[\\/]index\.[jt]s$/.test(args.importer) ? {path: sibling('../import/pdf-unavailable')} : undefined))
+  },
+}
+
 export interface CheckerOptions {
   templates: TemplateSource[]
   config?: Config
@@ -56,6 +64,7 @@ export async function buildChecker({templates, config = {}, version, minify = tr
     entryPoints: [sibling('./checker/main')],
     minify,
     metafile: true,
+    plugins: [WITHOUT_PDF],
     define: {
       FAZHI_TEMPLATES: JSON.stringify(templates.map((t) => ({path: t.path.replace(/^.*[\\/]/, ''), text: t.text}))),
       FAZHI_CONFIG: JSON.stringify(pageConfig),

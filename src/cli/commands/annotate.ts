@@ -4,10 +4,11 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {Config} from '../../kernel/config.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {CliError} from '../errors.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes} from '../read.js'
 import {parseRuleOverrides} from './lint.js'
+import {cliIO} from '../io.js'
 
 export const ANNOTATE_HELP = `用法：fazhi annotate 报告.docx … [-o 报告（审查意见）.docx] [--force] [--author 名字]
 
@@ -57,7 +58,7 @@ export async function annotateCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
-    process.stdout.write(ANNOTATE_HELP)
+    cliIO().stdout.write(ANNOTATE_HELP)
     return 0
   }
   if (positionals.length === 0) throw new CliError('fazhi annotate：请给出要加批注的 Word 文档（.docx），如 fazhi annotate 报告.docx。')
@@ -70,7 +71,7 @@ export async function annotateCommand(argv: string[]): Promise<number> {
   const settings: AnnotateSettings = {suggestions: !values['no-suggested-changes'], force: Boolean(values.force), maxSize, ...(values.author ? {author: values.author} : {})}
   for (const file of positionals) {
     const output = values.output ?? annotatedName(file)
-    process.stderr.write(`${await annotateFile(resolver, file, output, settings)}\n`)
+    cliIO().stderr.write(`${await annotateFile(resolver, file, output, settings)}\n`)
   }
   return 0
 }

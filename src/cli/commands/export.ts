@@ -5,6 +5,7 @@ import {FrontmatterSyntaxError} from '../../document/frontmatter.js'
 import {parse} from '../args.js'
 import {CliError} from '../errors.js'
 import {readBytes, toMarkdown} from '../read.js'
+import {cliIO} from '../io.js'
 
 export const EXPORT_HELP = `用法：fazhi export <草稿.md> [-o 报告.docx] [选项]
 
@@ -31,7 +32,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
-    process.stdout.write(EXPORT_HELP)
+    cliIO().stdout.write(EXPORT_HELP)
     return 0
   }
   if (positionals.length === 0) throw new CliError('fazhi export：请给出要转换的 Markdown 草稿，如 fazhi export 报告.md -o 报告.docx。')
@@ -47,7 +48,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const output = values.output ?? input.replace(MARKDOWN, '.docx')
   const text = await readDraft(input)
   await writeDocx(text, output, {force: Boolean(values.force), fonts: values.fonts === 'fallback' ? 'fallback' : 'standard', source: input})
-  process.stderr.write(`${input} → ${output}\n`)
+  cliIO().stderr.write(`${input} → ${output}\n`)
   return 0
 }
 

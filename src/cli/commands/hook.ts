@@ -9,11 +9,12 @@ import path from 'node:path'
 import type {LintResult} from '../../kernel/lint.js'
 import {writeFileAtomic} from '../../node/write.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {CliError, describeFsError} from '../errors.js'
 import {isReportFile} from '../files.js'
 import {lintFile} from '../lint-file.js'
 import {DEFAULT_MAX_SIZE_MB} from '../read.js'
+import {cliIO} from '../io.js'
 
 export const HOOK_HELP = `用法：fazhi hook install [--force] | fazhi hook uninstall | fazhi hook run [文件…]
 
@@ -49,7 +50,7 @@ exit 1
 export async function hookCommand(argv: string[]): Promise<number> {
   const {values, positionals} = parse('hook', argv, {force: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}})
   if (values.help || positionals.length === 0) {
-    process.stdout.write(HOOK_HELP)
+    cliIO().stdout.write(HOOK_HELP)
     return values.help ? 0 : 2
   }
   const [action, ...files] = positionals
@@ -59,7 +60,7 @@ export async function hookCommand(argv: string[]): Promise<number> {
   const ours = existsSync(target) && readFileSync(target, 'utf8').includes(HOOK_MARK)
   if (action === 'uninstall') {
     if (!existsSync(target)) {
-      process.stderr.write(`${target} 不存在：没有要删除的钩子。\n`)
+      cliIO().stderr.write(`${target} 不存在：没有要删除的钩子。\n`)
       return 0
     }
     if (!ours) throw new CliError(`${target}：这个 pre-commit 钩子不是 fazhi 写入的，没有删除；如不再需要，请手动删除或修改。`)
@@ -68,12 +69,12 @@ export async function hookCommand(argv: string[]): Promise<number> {
     } catch (error) {
       throw describeFsError(error, target)
     }
-    process.stderr.write(`已删除 ${target}。\n`)
+    cliIO().stderr.write(`已删除 ${target}。\n`)
     return 0
   }
   if (existsSync(target) && !ours && !values.force) throw new CliError(`${target}：已有 pre-commit 钩子，没有覆盖；确需覆盖请加 --force，或在现有钩子中加一行 fazhi hook run。`)
   writeFileAtomic(target, hookScript(), {createFolders: true, mode: 0o755})
-  process.stderr.write(`已写入 ${target}：以后每次提交前都会检查暂存的报告（fazhi hook uninstall 可删除）。\n`)
+  cliIO().stderr.write(`已写入 ${target}：以后每次提交前都会检查暂存的报告（fazhi hook uninstall 可删除）。\n`)
   return 0
 }
 
@@ -112,9 +113,9 @@ async function runHook(named: string[]): Promise<number> {
   }
   if (results.length === 0) return 0
   const {formatStylish} = await import('../../reporters/stylish.js')
-  process.stdout.write(formatStylish(results, {color: Boolean(process.stdout.isTTY && !process.env.NO_COLOR)}))
+  cliIO().stdout.write(formatStylish(results, {color: Boolean(process.stdout.isTTY && !process.env.NO_COLOR)}))
   const errors = results.reduce((n, r) => n + r.errorCount, 0)
-  if (errors > 0) process.stderr.write('fazhi：暂存的报告中有错误，没有提交。改正后重新 git add，再提交（确需跳过检查：git commit --no-verify）。\n')
+  if (errors > 0) cliIO().stderr.write('fazhi：暂存的报告中有错误，没有提交。改正后重新 git add，再提交（确需跳过检查：git commit --no-verify）。\n')
   return errors > 0 ? 1 : 0
 }
 

@@ -1,24 +1,25 @@
 // `fazhi lint [files|folders|globs|-]`
-import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config, RuleSetting} from '../../kernel/config.js'
 import type {LintResult} from '../../kernel/lint.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {writeFileAtomic} from '../../node/write.js'
 import {CliError, describeFsError} from '../errors.js'
 import {expandInputs, leavesRoot, type InputFile} from '../files.js'
 import {terminalSafe} from '../../reporters/terminal.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, toMarkdown} from '../read.js'
 import {DEFAULT_CACHE_LOCATION, hashBytes, LintCache} from '../cache.js'
-import {lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
+import {atSource, lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
 import type {WorkerTask} from '../lint-worker.js'
 import {version} from '../main.js'
+import {createProgress, type Progress} from '../progress.js'
+import {cliIO, readStdinBytes} from '../io.js'
 
 export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 
-检查报告草稿（.md；.txt 和 .docx 先自动导入为 Markdown）。
+检查报告草稿（.md；.txt、.docx、.doc、.wps、.odt、.pdf、.html 先自动导入，问题报在原文件的行上）。
 不给路径时检查当前目录。“-”从标准输入读取 Markdown。
 
 选项：
@@ -33,11 +34,11 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
   -j, --jobs <数量>          同时检查的线程数（默认：CPU 核数减一，至少 1）；文件多时分给多个线程，输出顺序不变
       --cache                只检查内容、配置或版本有变化的文件，其余沿用上次结果（存于 .fazhicache）
       --cache-location <文件> 缓存文件的位置（默认 .fazhicache）
-      --quiet                只报告错误，不报告警告
+      --quiet                只报告错误，不报告警告，也不显示进度
       --max-warnings <数量>  警告超过这个数量时以状态 1 退出
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
       --stdin-filename <名>  从标准输入读取时，在结果中使用的文件名
-      --show-imported        输出 .txt / .docx 导入后的 Markdown（结果中的行号以它为准），不做检查
+      --show-imported        输出导入后的草稿，每行前是它在原文件中的行号（Word 等文档：草稿行号和段落），不做检查
       --color / --no-color   是否使用颜色（默认：终端中使用）
   -h, --help                 显示帮助
 
@@ -73,7 +74,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
-    process.stdout.write(LINT_HELP)
+    cliIO().stdout.write(LINT_HELP)
     return 0
   }
   const format = values.format as (typeof FORMATS)[number]
@@ -87,7 +88,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const inputs = positionals.length > 0 ? positionals : ['.']
   // With both, the dry run wins: nothing is written that the user only asked to see.
   const fixMode: FixMode | undefined = values['fix-dry-run'] ? 'diff' : values.fix ? 'write' : undefined
-  if (values.fix && values['fix-dry-run']) process.stderr.write('fazhi：同时给了 --fix 和 --fix-dry-run，只显示修复的差异，不改写文件。\n')
+  if (values.fix && values['fix-dry-run']) cliIO().stderr.write('fazhi：同时给了 --fix 和 --fix-dry-run，只显示修复的差异，不改写文件。\n')
   if (fixMode === 'write' && inputs.includes('-')) throw new CliError('fazhi lint：--fix 不能改写标准输入；请改用 --fix-dry-run 查看修复结果。')
   const jobs = values.jobs === undefined ? defaultJobs() : positiveInteger(values.jobs, '--jobs') || 1
   const files: InputFile[] = inputs.includes('-') ? inputs.map((file) => ({file})) : await expandInputs(inputs, (file) => resolver.isReport(file))
@@ -99,7 +100,15 @@ export async function lintCommand(argv: string[]): Promise<number> {
       outcomes[index] = await lintStdin(resolver, values['stdin-filename'] ?? '<stdin>', fixMode)
       continue
     }
-    const bytes = readBytes(input, maxSize)
+    let bytes: Uint8Array
+    try {
+      bytes = readBytes(input, maxSize)
+    } catch (error) {
+      // One file that cannot be read never stops a batch: it becomes that file's fatal finding.
+      if (!(error instanceof CliError) || files.length === 1) throw error
+      outcomes[index] = {error: error.message}
+      continue
+    }
     // --fix never leaves the folder it was given through a symbolic link.
     const outside = fixMode === 'write' && root !== undefined ? leavesRoot(input, root) : undefined
     const keepUnwritten = outside && `fazhi：${input} 经符号链接指向所检查的目录之外（${outside}），--fix 没有改写它；确需修复请直接给出这个文件。`
@@ -111,31 +120,41 @@ export async function lintCommand(argv: string[]): Promise<number> {
       else pending.push({index, task, hash})
     } else pending.push({index, task})
   }
-  await lintAll(pending, outcomes, jobs, resolver, {overrides, ...(values.config ? {config: values.config} : {})})
+  const progress = createProgress(pending.length, {verb: '检查', quiet: Boolean(values.quiet)})
+  try {
+    await lintAll(pending, outcomes, jobs, resolver, {overrides, ...(values.config ? {config: values.config} : {})}, progress)
+  } finally {
+    progress.finish()
+  }
   for (const {index, task, hash} of pending) {
     const outcome = outcomes[index]!
     if (cache && hash && outcome.result && !outcome.error) cache.set(task.file, hash, resolver.fingerprintFor(task.file), outcome.result)
   }
+  // A single file that cannot be read: one Chinese line and exit 2. In a batch, ESLint's way: a
+  // fatal finding of that file, in every output format, and the others linted as usual.
   const failed = outcomes.find((o) => o.error)
-  if (failed) throw new CliError(failed.error!)
-  for (const outcome of outcomes) if (outcome.notice) process.stderr.write(terminalSafe(outcome.notice) + '\n')
+  if (failed && files.length === 1) throw new CliError(failed.error!)
+  files.forEach(({file}, i) => {
+    if (outcomes[i]!.error) outcomes[i] = {result: unreadableResult(file, outcomes[i]!.error!)}
+  })
+  for (const outcome of outcomes) if (outcome.notice) cliIO().stderr.write(terminalSafe(outcome.notice) + '\n')
   if (values['show-imported']) {
     emit(outcomes.map((o) => o.imported ?? '').join('\n'), values.output)
     return 0
   }
   const diffs = outcomes.flatMap((o) => (o.diff ? [o.diff] : []))
-  if (diffs.length > 0) process.stdout.write(diffs.join(''))
+  if (diffs.length > 0) cliIO().stdout.write(diffs.join(''))
   const results = outcomes.flatMap((o) => (o.result ? [o.result] : []))
-  const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`))
+  const fatal = files.length === 1 ? results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}：${m.message}`)) : []
   const shown = values.quiet ? results.map(onlyErrors) : results
-  const color = values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY && !process.env.NO_COLOR
+  const color = values['no-color'] ? false : values.color ? true : !values.output && cliIO().stdout.isTTY && !cliIO().env.NO_COLOR
   emit(await formatResults(format, shown, Boolean(color), {resolver, overrides}), values.output)
   // Saved once the results are out: a cache that cannot be written costs the next run time, never this run's output.
   if (cache) {
     try {
       cache.save()
     } catch (error) {
-      process.stderr.write(`fazhi：警告：缓存没有保存（${(error as Error).message}）；下次检查会重新检查全部文件。\n`)
+      cliIO().stderr.write(`fazhi：警告：缓存没有保存（${(error as Error).message}）；下次检查会重新检查全部文件。\n`)
     }
   }
   if (fatal.length > 0) throw new CliError(fatal.join('\n'))
@@ -143,7 +162,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const warnings = results.reduce((n, r) => n + r.warningCount, 0)
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    process.stderr.write(`fazhi：警告有 ${warnings} 个，超过了 --max-warnings ${maxWarnings}。\n`)
+    cliIO().stderr.write(`fazhi：警告有 ${warnings} 个，超过了 --max-warnings ${maxWarnings}。\n`)
     return 1
   }
   return 0
@@ -173,12 +192,16 @@ async function formatResults(format: (typeof FORMATS)[number], results: LintResu
  * take chunks of files from one queue; workers pay off only when there is enough to share, since
  * each loads the engine first. Outcomes land at their file's index, so output order is stable.
  */
-async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes: FileOutcome[], jobs: number, resolver: ConfigResolver, settings: Omit<WorkerTask, keyof FileTask>) {
+async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes: FileOutcome[], jobs: number, resolver: ConfigResolver, settings: Omit<WorkerTask, keyof FileTask>, progress: Progress) {
   const queue = Array.from({length: Math.ceil(pending.length / CHUNK)}, (_, i) => pending.slice(i * CHUNK, (i + 1) * CHUNK))
   const workers = Math.min(jobs - 1, Math.floor(pending.length / MIN_FILES_PER_WORKER) - 1)
   const inMainThread = async () => {
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-      for (const {index, task} of chunk) outcomes[index] = await lintFile(resolver, task)
+      for (const {index, task} of chunk) {
+        progress.start(task.file)
+        outcomes[index] = await lintFile(resolver, task)
+        progress.done()
+      }
       await new Promise((resolve) => setImmediate(resolve)) // let the workers' messages through
     }
   }
@@ -189,8 +212,12 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
   const pool = new Tinypool({filename: new URL('../lint-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: IN_FLIGHT})
   const inWorker = async () => {
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      progress.start(chunk[0]!.task.file)
       const results: FileOutcome[] = await pool.run(chunk.map(({task}) => ({...task, ...settings})))
-      chunk.forEach(({index}, i) => (outcomes[index] = results[i]!))
+      chunk.forEach(({index}, i) => {
+        outcomes[index] = results[i]!
+        progress.done()
+      })
     }
   }
   try {
@@ -201,11 +228,25 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
 }
 
 async function lintStdin(resolver: ConfigResolver, name: string, fixMode: FixMode | undefined): Promise<FileOutcome> {
-  const {text} = await toMarkdown(readStdin(), name === '<stdin>' ? 'stdin.md' : name)
+  const {text, provenance} = await toMarkdown(readStdin(), name === '<stdin>' ? 'stdin.md' : name)
   const linter = resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name)
+  if (provenance) return {result: await atSource(linter.lint(text, name), text, provenance)}
   if (fixMode !== 'diff') return {result: linter.lint(text, name)}
   const outcome = (await import('../../kernel/fix.js')).fixText(linter, text, name)
   return outcome.output === text ? {result: outcome.result} : {result: outcome.result, diff: await unifiedDiff(name, text, outcome.output)}
+}
+
+/** The result of a file that could not be read: one fatal message, without the file name the CLI's message starts with. */
+export function unreadableResult(file: string, message: string): LintResult {
+  const reason = message.startsWith(`${file}：`) ? message.slice(file.length + 1) : message
+  return {
+    filePath: file,
+    messages: [{ruleId: null, severity: 2, fatal: true, message: reason, line: 1, column: 1, endLine: 1, endColumn: 1}],
+    errorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  }
 }
 
 function onlyErrors(result: LintResult): LintResult {
@@ -214,7 +255,7 @@ function onlyErrors(result: LintResult): LintResult {
 
 function emit(text: string, output: string | undefined) {
   if (!output) {
-    process.stdout.write(text.endsWith('\n') ? text : text + '\n')
+    cliIO().stdout.write(text.endsWith('\n') ? text : text + '\n')
     return
   }
   writeFileAtomic(output, text, {createFolders: true})
@@ -222,7 +263,7 @@ function emit(text: string, output: string | undefined) {
 
 function readStdin(): Uint8Array {
   try {
-    return readFileSync(0)
+    return readStdinBytes()
   } catch (error) {
     throw describeFsError(error, '<stdin>')
   }

@@ -8,9 +8,10 @@ import {resolveTemplate} from '../../template/resolve.js'
 import {templateForOrg} from '../../template/select.js'
 import type {Template} from '../../template/types.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {writeFileAtomic} from '../../node/write.js'
 import {CliError} from '../errors.js'
+import {cliIO} from '../io.js'
 
 export const NEW_HELP = `用法：fazhi new --org <机关全称> --year <年份> [选项]
 
@@ -39,7 +40,7 @@ export async function newCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   }, false)
   if (values.help) {
-    process.stdout.write(NEW_HELP)
+    cliIO().stdout.write(NEW_HELP)
     return 0
   }
   const org = values.org?.trim()
@@ -59,16 +60,16 @@ export async function newCommand(argv: string[]): Promise<number> {
   if (format === 'docx') {
     // The same skeleton as a Word document in the 公文 layout (src/docx/, fazhi export).
     await (await import('./export.js')).writeDocx(text, values.output!, {force: Boolean(values.force)})
-    process.stderr.write(`已生成 ${values.output}（模板 ${template.id}：${template.name}）。\n`)
+    cliIO().stderr.write(`已生成 ${values.output}（模板 ${template.id}：${template.name}）。\n`)
     return 0
   }
   if (!values.output) {
-    process.stdout.write(text)
+    cliIO().stdout.write(text)
     return 0
   }
   if (existsSync(values.output) && !values.force) throw new CliError(`${values.output}：文件已存在。不想覆盖请换个文件名；确需覆盖请加 --force。`)
   writeFileAtomic(values.output, text, {createFolders: true})
-  process.stderr.write(`已生成 ${values.output}（模板 ${template.id}：${template.name}）。\n`)
+  cliIO().stderr.write(`已生成 ${values.output}（模板 ${template.id}：${template.name}）。\n`)
   return 0
 }
 
@@ -83,6 +84,6 @@ function pickTemplate(id: string | undefined, org: string, output: string | unde
     return template
   }
   const inferred = templateForOrg(registry, org)
-  if (!inferred) process.stderr.write(`提示：从“${org}”看不出机关类别，使用模板 ${registry.fallback().id}；可用 --template 指定。\n`)
+  if (!inferred) cliIO().stderr.write(`提示：从“${org}”看不出机关类别，使用模板 ${registry.fallback().id}；可用 --template 指定。\n`)
   return inferred ?? registry.fallback()
 }

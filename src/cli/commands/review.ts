@@ -4,20 +4,22 @@ import {existsSync, mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config} from '../../kernel/config.js'
-import {addWordLocations} from '../../docx/locate.js'
 import type {LintResult} from '../../kernel/lint.js'
 import {formatHtml} from '../../reporters/html.js'
 import {buildReviewData, createDescriber, type ReportInfo, type ReviewEntry} from '../../web/review/data.js'
 import type {ReviewData} from '../../web/review/types.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {describeWriteError, writeFileAtomic} from '../../node/write.js'
 import {CliError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {version} from '../main.js'
-import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown} from '../read.js'
+import {createProgress} from '../progress.js'
+import {atSource} from '../lint-file.js'
+import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown, type ReadReport} from '../read.js'
 import {annotatedName, annotateFile, type AnnotateSettings} from './annotate.js'
 import {parseRuleOverrides} from './lint.js'
+import {cliIO} from '../io.js'
 
 export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html] [--force] [--annotate --out-dir 目录]
 
@@ -37,6 +39,7 @@ export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … 
   -t, --template <模板>      报告没有写明模板时使用的模板
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
+      --quiet                不显示进度和完成说明
   -h, --help                 显示帮助
 
 无法读取的文件（如损坏的 Word 文档）也列在页面中，并写明原因。
@@ -56,6 +59,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     template: {type: 'string', short: 't'},
     rule: {type: 'string', multiple: true},
     'max-size': {type: 'string'},
+    quiet: {type: 'boolean'},
     annotate: {type: 'boolean'},
     'out-dir': {type: 'string'},
     author: {type: 'string'},
@@ -63,7 +67,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   })
   if (values.help) {
-    process.stdout.write(REVIEW_HELP)
+    cliIO().stdout.write(REVIEW_HELP)
     return 0
   }
   if (values.annotate && !values['out-dir']) throw new CliError('fazhi review：--annotate 需要用 --out-dir 指定写入审查意见副本的目录。')
@@ -77,24 +81,24 @@ export async function reviewCommand(argv: string[]): Promise<number> {
 
   const files = await expandInputs(positionals.length > 0 ? positionals : ['.'], (file) => context.resolver.isReport(file))
   const entries: ReviewEntry[] = []
+  const progress = createProgress(files.length, {verb: '审查', quiet: Boolean(values.quiet)})
   for (const {file} of files) {
-    let text: string
+    progress.start(file)
+    let read: ReadReport | undefined
     try {
-      text = (await toMarkdown(readBytes(file, maxSize), file)).text
+      read = await toMarkdown(readBytes(file, maxSize), file)
     } catch (error) {
       if (!(error instanceof CliError)) throw error
       entries.push(unreadable(file, error.message))
-      continue
     }
-    const result = context.resolver.linterFor(file).lint(text, file)
-    // As `fazhi lint` does: findings on a .docx also say where they are in Word.
-    if (/\.docx$/i.test(file)) addWordLocations(result, text)
-    entries.push(entry(context, file, text, result))
+    if (read) entries.push(await lintedEntry(context, file, read))
+    progress.done()
   }
+  progress.finish()
   const data = reviewData(context, entries)
   writeFileAtomic(values.output, formatHtml(data), {createFolders: true})
   const {reports, withErrors, clean} = data.summary
-  process.stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
+  if (!values.quiet) cliIO().stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
   if (values.annotate) {
     await annotateAll(context.resolver, files.map(({file}) => file), values['out-dir']!, {
       suggestions: true,
@@ -118,36 +122,44 @@ async function annotateAll(resolver: ConfigResolver, files: string[], outDir: st
   }
   for (const file of docx) {
     try {
-      process.stderr.write(`${await annotateFile(resolver, file, annotatedName(file, outDir), settings)}\n`)
+      cliIO().stderr.write(`${await annotateFile(resolver, file, annotatedName(file, outDir), settings)}\n`)
     } catch (error) {
       if (!(error instanceof CliError)) throw error
-      process.stderr.write(`fazhi：${error.message}\n`)
+      cliIO().stderr.write(`fazhi：${error.message}\n`)
     }
   }
   const others = files.filter((f) => !/\.docx$/i.test(f)).length
-  if (others > 0) process.stderr.write(`另有 ${others} 份报告不是 Word 文档，没有生成审查意见副本（批注和修订只能写在 .docx 中）。\n`)
+  if (others > 0) cliIO().stderr.write(`另有 ${others} 份报告不是 Word 文档，没有生成审查意见副本（批注和修订只能写在 .docx 中）。\n`)
 }
 
 /** `fazhi lint --format html`: the page for results already linted; the texts are read again for the quotes. */
 export async function reviewPage(results: LintResult[], context: ReviewContext): Promise<string> {
   const entries: ReviewEntry[] = []
   for (const result of results) {
-    let text: string | undefined
+    let read: ReadReport | undefined
     if (result.filePath !== '<stdin>') {
       try {
-        text = (await readReport(result.filePath)).text
+        read = await readReport(result.filePath)
       } catch {
-        text = undefined // no quotes for this one
+        read = undefined // no quotes for this one
       }
     }
-    entries.push(text === undefined ? {result} : entry(context, result.filePath, text, result))
+    entries.push(read === undefined ? {result} : entry(context, result.filePath, read.text, result, read.provenance?.source))
   }
   return formatHtml(reviewData(context, entries))
 }
 
+/** As `fazhi lint` does: findings on an imported file at the user's own lines, quoted from the user's text. */
+async function lintedEntry(context: ReviewContext, file: string, read: ReadReport): Promise<ReviewEntry> {
+  const result = context.resolver.linterFor(file).lint(read.text, file)
+  if (!read.provenance) return entry(context, file, read.text, result)
+  return entry(context, file, read.text, await atSource(result, read.text, read.provenance), read.provenance.source)
+}
+
 const describers = new WeakMap<ConfigResolver, Map<string, (text: string) => ReportInfo | undefined>>()
 
-function entry(context: ReviewContext, file: string, text: string, result: LintResult): ReviewEntry {
+/** The page's entry for a linted file: `text` (the draft) describes it, `quoted` (the user's own text) gives the quotes. */
+function entry(context: ReviewContext, file: string, text: string, result: LintResult, quoted = text): ReviewEntry {
   let byConfig = describers.get(context.resolver)
   if (!byConfig) describers.set(context.resolver, (byConfig = new Map()))
   const key = context.resolver.configFor(file).file ?? ''
@@ -158,7 +170,7 @@ function entry(context: ReviewContext, file: string, text: string, result: LintR
     byConfig.set(key, describe)
   }
   const info = describe(text)
-  return info ? {result, text, info} : {result, text}
+  return info ? {result, text: quoted, info} : {result, text: quoted}
 }
 
 function unreadable(file: string, message: string): ReviewEntry {

@@ -3,9 +3,10 @@ import path from 'node:path'
 import {resolveTemplate, type ResolvedSection} from '../../template/resolve.js'
 import {formatHeadingMark, type Rank} from '../../numbering.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {CliError} from '../errors.js'
 import {asYear} from '../../document/index.js'
+import {cliIO} from '../io.js'
 
 export const TEMPLATES_HELP = `用法：fazhi templates [--json] [--year <年份>]
 
@@ -20,7 +21,7 @@ export const TEMPLATES_HELP = `用法：fazhi templates [--json] [--year <年份
 export async function templatesCommand(argv: string[]): Promise<number> {
   const {values} = parse('templates', argv, {json: {type: 'boolean'}, year: {type: 'string'}, help: {type: 'boolean', short: 'h'}}, false)
   if (values.help) {
-    process.stdout.write(TEMPLATES_HELP)
+    cliIO().stdout.write(TEMPLATES_HELP)
     return 0
   }
   const year = values.year === undefined ? new Date().getFullYear() : asYear(values.year)
@@ -29,7 +30,7 @@ export async function templatesCommand(argv: string[]): Promise<number> {
   const templates = registry.list().map((t) => ({template: t, resolved: resolveTemplate(t, year)}))
   if (values.json) {
     const toJson = (s: ResolvedSection): unknown => ({id: s.id, title: s.title, required: s.required, topics: s.topics, children: s.children.map(toJson)})
-    process.stdout.write(
+    cliIO().stdout.write(
       JSON.stringify(
         templates.map(({template, resolved}) => ({
           id: template.id,
@@ -59,6 +60,6 @@ export async function templatesCommand(argv: string[]): Promise<number> {
     write(resolved.sections, 1)
     out.push('')
   }
-  process.stdout.write(out.join('\n'))
+  cliIO().stdout.write(out.join('\n'))
   return 0
 }

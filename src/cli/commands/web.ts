@@ -7,10 +7,11 @@ import type {Config} from '../../kernel/config.js'
 import {BUNDLED_TEMPLATES, PACKAGE_ROOT, readTemplateDir} from '../../node/templates.js'
 import type {TemplateSource} from '../../template/types.js'
 import {parse} from '../args.js'
-import {ConfigResolver} from '../config.js'
+import {ConfigResolver} from '../../node/config.js'
 import {writeFileAtomic} from '../../node/write.js'
 import {CliError} from '../errors.js'
 import {version} from '../main.js'
+import {cliIO} from '../io.js'
 
 export const WEB_HELP = `用法：fazhi web [-o fazhi.html]
 
@@ -35,7 +36,7 @@ export async function webCommand(argv: string[]): Promise<number> {
     help: {type: 'boolean', short: 'h'},
   }, false)
   if (values.help) {
-    process.stdout.write(WEB_HELP)
+    cliIO().stdout.write(WEB_HELP)
     return 0
   }
   const {config, templates, local} = pageSettings(values.config)
@@ -46,12 +47,12 @@ export async function webCommand(argv: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof EsbuildMissingError)) throw error
     if (!existsSync(PREBUILT)) throw new CliError(`${error.message}这个安装中也没有预先构建的 dist/fazhi.html；请在源代码目录运行 npm run build:web。`)
-    if (local) process.stderr.write('提示：没有 esbuild，使用预先构建的页面（默认模板和规则设置），本地配置没有放进页面。\n')
+    if (local) cliIO().stderr.write('提示：没有 esbuild，使用预先构建的页面（默认模板和规则设置），本地配置没有放进页面。\n')
     html = readFileSync(PREBUILT, 'utf8')
   }
   writeFileAtomic(values.output, html, {createFolders: true})
   const size = Buffer.byteLength(html)
-  process.stderr.write(`已生成 ${values.output}（${(size / 1024 / 1024).toFixed(2)} MB）：用浏览器打开即可检查报告，不需要联网。\n`)
+  cliIO().stderr.write(`已生成 ${values.output}（${(size / 1024 / 1024).toFixed(2)} MB）：用浏览器打开即可检查报告，不需要联网。\n`)
   return 0
 }
 

@@ -8,11 +8,14 @@ import {addWordLocations} from '../../docx/locate.js'
 import {isCalendarDate} from '../../facts/dates.js'
 import {applyFixes, fixText, type FixOutcome} from '../../kernel/fix.js'
 import {ImportError} from '../../import/errors.js'
-import {createLinter, type LintResult} from '../../kernel/lint.js'
+import {ConfigError, linterFor, templateRegistry} from '../../config/index.js'
+import type {Linter, LintResult} from '../../kernel/lint.js'
 import type {Fix} from '../../kernel/rule.js'
+import type {Provenance} from '../../import/provenance.js'
+import {atSource} from '../../import/source-positions.js'
 import {reportText} from '../../report-text.js'
 import {renderSkeleton} from '../../skeleton.js'
-import {loadTemplates, type TemplateRegistry} from '../../template/load.js'
+import type {TemplateRegistry} from '../../template/load.js'
 import {resolveTemplate} from '../../template/resolve.js'
 import {templateForOrg} from '../../template/select.js'
 import type {Template, TemplateSource} from '../../template/types.js'
@@ -21,9 +24,11 @@ import {createDescriber, type ReportInfo} from '../review/data.js'
 export interface ReadFile {
   /** Markdown: the file itself, or what the importer made of it. */
   text: string
-  /** 'markdown' for .md files; the importer's encoding label ('utf-8', 'gb18030', 'utf-16le', 'docx'…) otherwise. */
-  kind: 'markdown' | 'txt' | 'docx'
+  /** 'markdown' for .md files; else the kind of file imported ('txt', 'docx', 'pdf'…, see IMPORTED_EXTENSIONS). */
+  kind: string
   encoding: string
+  /** An imported file: where each line of `text` came from. */
+  provenance?: Provenance
 }
 
 export interface SkeletonRequest {
@@ -41,6 +46,8 @@ export interface Engine {
   templates: Template[]
   read(name: string, bytes: Uint8Array): Promise<ReadFile>
   lint(text: string, name: string): LintResult
+  /** Findings at the user's own place, as `fazhi lint` reports them for an imported file. */
+  atSource(result: LintResult, text: string, provenance: Provenance): LintResult
   describe(text: string): ReportInfo | undefined
   applyFix(text: string, fix: Fix): string
   fixAll(text: string, name: string): FixOutcome
@@ -52,17 +59,24 @@ export interface Engine {
 }
 
 export function createEngine(sources: TemplateSource[], config: Config, version: string): Engine {
-  const loaded = loadTemplates(sources)
-  if (!loaded.ok) throw new CheckerError(loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}：${e.message}`).join('\n'))
-  const registry: TemplateRegistry = loaded.registry
-  const linter = createLinter({templates: registry, config})
+  // As the CLI resolves a configuration (src/config/), from what the page carries.
+  let registry: TemplateRegistry
+  let linter: Linter
+  try {
+    registry = templateRegistry(sources)
+    linter = linterFor(config, registry, '配置')
+  } catch (error) {
+    throw error instanceof ConfigError ? new CheckerError(error.message) : error
+  }
   const describe = createDescriber(registry, config)
   return {
     version,
     templates: registry.list(),
     read: (name, bytes) => readReport(name, bytes),
-    // As `fazhi lint` does for a .docx (src/cli/lint-file.ts): each finding also says where it is in Word.
-    lint: (text, name) => (/\.docx$/i.test(name) ? addWordLocations(linter.lint(text, name), text) : linter.lint(text, name)),
+    // As `fazhi lint` does for a Word document (src/cli/lint-file.ts): each finding also says where it is in Word.
+    lint: (text, name) => (/\.(?:docx|doc|wps|odt)$/i.test(name) ? addWordLocations(linter.lint(text, name), text) : linter.lint(text, name)),
+    // A copy: the results marked in the text stay as they are.
+    atSource: (result, text, provenance) => atSource(JSON.parse(JSON.stringify(result)) as LintResult, text, provenance),
     describe,
     applyFix: (text, fix) => applyFixes(text, [fix]).output,
     fixAll: (text, name) => fixText(linter, text, name),
@@ -79,8 +93,8 @@ export function createEngine(sources: TemplateSource[], config: Config, version:
 /** Exactly as `fazhi lint` reads a file (src/report-text.ts). */
 async function readReport(name: string, bytes: Uint8Array): Promise<ReadFile> {
   try {
-    const {text, kind, encoding} = await reportText(bytes, name)
-    return {text, kind, encoding}
+    const {text, kind, encoding, provenance} = await reportText(bytes, name)
+    return {text, kind, encoding, ...(provenance ? {provenance} : {})}
   } catch (error) {
     if (error instanceof ImportError) throw new CheckerError(error.message)
     throw error

@@ -2,14 +2,20 @@
 // reports; see the findings of the CLI, highlighted in the text; fix with a click; download the
 // fixed text or a Word document; create a new report from a template. Nothing leaves the machine:
 // there is no network code, and the page's Content-Security-Policy forbids any request.
+// Longer than most files: it is the page's whole interaction (files, editor, findings, fixes,
+// downloads, new report) over one shared page state; the parts without the DOM live in engine.ts
+// and view.ts.
 import './polyfills.js'
+import {progressLine} from '../../progress-text.js'
 import {rules} from '../../../rules/index.js'
 import type {LintResult} from '../../kernel/lint.js'
+import type {Provenance} from '../../import/provenance.js'
 import type {ReportInfo} from '../review/data.js'
 import {CheckerError, createEngine, type Engine} from './engine.js'
 import {esc, findingsHtml, metaHtml, sourceLabel, textHtml} from './view.js'
 
-type Kind = 'markdown' | 'txt' | 'docx' | 'paste' | 'new'
+/** 'markdown', an imported file's kind ('txt', 'docx', 'pdf'…), or text pasted or generated. */
+type Kind = string
 
 interface Doc {
   id: number
@@ -22,6 +28,10 @@ interface Doc {
   bytes?: Uint8Array
   text: string
   result: LintResult
+  /** An imported file: where each line of the text came from (until the text is edited). */
+  provenance?: Provenance
+  /** The findings at the user's own lines, as `fazhi lint` reports them (for the list; `result` marks the text). */
+  shown: LintResult
   info: ReportInfo | undefined
 }
 
@@ -59,12 +69,18 @@ class Checker {
     if (files.length === 0) return
     this.busy(`正在检查 ${files.length} 个文件…`)
     let first = -1
-    for (const file of files) {
+    const began = Date.now()
+    for (const [done, file] of files.entries()) {
+      // A folder of Word and PDF files takes a while: say how far it is, as `fazhi lint` does on a terminal.
+      if (files.length > 1) {
+        this.busy(progressLine({verb: '正在检查', done, total: files.length, file: file.name, elapsed: Date.now() - began}))
+        await new Promise((resolve) => setTimeout(resolve, 0))
+      }
       const id = this.nextId++
       try {
         const bytes = new Uint8Array(await file.arrayBuffer())
         const read = await this.engine.read(file.name, bytes)
-        this.docs.push(this.check({id, name: file.name, kind: read.kind, encoding: read.encoding, original: read.text, text: read.text, ...(read.kind === 'docx' ? {bytes} : {})}))
+        this.docs.push(this.check({id, name: file.name, kind: read.kind, encoding: read.encoding, original: read.text, text: read.text, ...(read.kind === 'docx' ? {bytes} : {}), ...(read.provenance ? {provenance: read.provenance} : {})}))
       } catch (error) {
         this.docs.push({id, name: file.name, error: error instanceof CheckerError ? error.message : `无法读取：${(error as Error)?.message ?? String(error)}`})
       }
@@ -79,8 +95,9 @@ class Checker {
     this.select(this.docs.length - 1)
   }
 
-  private check(doc: Omit<Doc, 'result' | 'info'>): Doc {
-    return {...doc, result: this.engine.lint(doc.text, doc.name), info: this.engine.describe(doc.text)}
+  private check(doc: Omit<Doc, 'result' | 'info' | 'shown'>): Doc {
+    const result = this.engine.lint(doc.text, doc.name)
+    return {...doc, result, shown: doc.provenance ? this.engine.atSource(result, doc.text, doc.provenance) : result, info: this.engine.describe(doc.text)}
   }
 
   /** New text for the current document: lint again and show it. */
@@ -89,6 +106,9 @@ class Checker {
     if (!doc) return
     doc.text = text
     doc.result = this.engine.lint(text, doc.name)
+    // Once edited, the text is no longer the imported draft the provenance maps.
+    if (text !== doc.original) delete doc.provenance
+    doc.shown = doc.provenance ? this.engine.atSource(doc.result, text, doc.provenance) : doc.result
     doc.info = this.engine.describe(text)
     if (render) this.render()
     else {
@@ -197,7 +217,7 @@ class Checker {
     }
     const {errorCount, warningCount} = d.result
     summary.innerHTML = `<span class="badge err">错误 ${errorCount}</span><span class="badge warn">警告 ${warningCount}</span>`
-    list.innerHTML = findingsHtml(d.text, d.result, RULE_TITLES)
+    list.innerHTML = findingsHtml(d.text, d.result, RULE_TITLES, d.shown)
   }
 
   /** Apply one finding's fix (or one of its suggestions) to the current text. */
@@ -322,10 +342,10 @@ function layout(engine: Engine): string {
 </header>
 <div class="toolbar">
   <button type="button" class="btn primary" id="open">打开文件…</button>
-  <input type="file" id="file-input" multiple accept=".docx,.txt,.md,.markdown" hidden>
+  <input type="file" id="file-input" multiple accept=".docx,.doc,.wps,.odt,.pdf,.html,.htm,.txt,.md,.markdown" hidden>
   <button type="button" class="btn" id="paste">粘贴文本</button>
   <button type="button" class="btn" id="new">新建报告</button>
-  <span class="hint">可以一次选多个文件，也可以直接把文件拖进本页面。支持 Word（.docx）、文本（.txt，UTF-8/GBK/UTF-16）和 Markdown（.md）。</span>
+  <span class="hint">可以一次选多个文件，也可以直接把文件拖进本页面。支持 Word（.docx、.doc）、WPS（.wps）、OpenDocument（.odt）、PDF（有文字的，扫描件需先做文字识别）、保存的网页（.html）、文本（.txt，UTF-8/GBK/UTF-16）和 Markdown（.md）。</span>
   <span id="busy" class="busy" hidden></span>
 </div>
 <div class="workspace">

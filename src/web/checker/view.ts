@@ -1,6 +1,6 @@
 // HTML of the offline checker's panels: the report text with every finding highlighted where it
 // points, the findings list with its fix buttons, the file list. Pure functions of the data.
-import {computeLineStarts} from '../../document/lines.js'
+import {LineIndex} from '../../document/location.js'
 import {formatWordLocation, wordLocationOf} from '../../docx/place.js'
 import type {LintMessage, LintResult} from '../../kernel/lint.js'
 import type {ReportInfo} from '../review/data.js'
@@ -16,23 +16,18 @@ interface Range {
 }
 
 /** Offsets of a message's start and end in `text` (lines and columns are 1-based, UTF-16). */
-export function messageRange(text: string, lineStarts: number[], m: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): [number, number] {
-  const at = (line: number, column: number) => {
-    const l = Math.min(Math.max(line, 1), lineStarts.length)
-    const lineStart = lineStarts[l - 1]!
-    const lineEnd = l < lineStarts.length ? lineStarts[l]! - 1 : text.length
-    return Math.min(lineStart + Math.max(column, 1) - 1, lineEnd)
-  }
-  const start = at(m.line, m.column)
-  return [start, Math.max(start, at(m.endLine, m.endColumn))]
+export function messageRange(lines: LineIndex, m: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): [number, number] {
+  const start = lines.offset(m)
+  return [start, Math.max(start, lines.offset({line: m.endLine, column: m.endColumn}))]
 }
 
 /** The text, one row per line with its number, findings as <mark>s (zero-width ones as carets). */
 export function textHtml(text: string, messages: LintMessage[]): string {
-  const lineStarts = computeLineStarts(text)
+  const lines = new LineIndex(text)
+  const lineStarts = lines.starts
   const byLine: Range[][] = lineStarts.map(() => [])
   messages.forEach((m, index) => {
-    const [start, end] = messageRange(text, lineStarts, m)
+    const [start, end] = messageRange(lines, m)
     const range: Range = {index, start, end, severity: m.severity}
     const first = Math.min(Math.max(m.line, 1), lineStarts.length)
     const last = Math.min(Math.max(m.endLine, first), lineStarts.length)
@@ -91,7 +86,8 @@ function editPreview(text: string, range: [number, number], replacement: string)
   return `<del>${esc(clip(from))}</del> → ${replacement ? `<ins>${esc(clip(replacement))}</ins>` : '删除'}`
 }
 
-export function findingsHtml(text: string, result: LintResult, ruleTitles: Record<string, string>): string {
+/** The list of findings; `shown` gives the places to show (the user's own lines for an imported file), one for one. */
+export function findingsHtml(text: string, result: LintResult, ruleTitles: Record<string, string>, shown: LintResult = result): string {
   if (result.messages.length === 0) return '<li class="all-clear"><strong>没有发现问题。</strong><br>这份报告通过了全部检查。</li>'
   return result.messages
     .map((m, index) => {
@@ -100,14 +96,15 @@ export function findingsHtml(text: string, result: LintResult, ruleTitles: Recor
       const title = ruleTitles[rule] ?? (rule || (m.fatal ? '无法检查' : '注释开关'))
       // A message that opens with its rule's name (前置元数据 year 应为……) is not labelled with it again.
       const label = m.message.startsWith(title) ? '' : `<span class="rule" title="${esc(rule)}">${esc(title)}</span>`
-      const word = wordLocationOf(m.data)
+      const place = shown.messages[index] ?? m
+      const word = wordLocationOf(place.data)
       const actions: string[] = []
       if (m.fix) actions.push(`<button type="button" class="btn fix" data-fix="${index}" title="自动修复">修复</button><span class="preview">${editPreview(text, m.fix.range, m.fix.text)}</span>`)
       m.suggestions?.forEach((s, k) => {
         actions.push(`<button type="button" class="btn suggest" data-fix="${index}" data-suggestion="${k}" title="${esc(s.desc)}">采纳建议</button><span class="preview">${esc(s.desc)}</span>`)
       })
-      return `<li class="finding ${tone}" data-index="${index}" data-rule="${esc(rule)}" data-line="${m.line}" data-column="${m.column}" data-severity="${m.severity}" tabindex="0">
-  <div class="f-top"><span class="badge ${tone}">${m.severity === 2 ? '错误' : '警告'}</span><span class="pos">第 ${m.line} 行</span>${label}</div>
+      return `<li class="finding ${tone}" data-index="${index}" data-rule="${esc(rule)}" data-line="${place.line}" data-column="${place.column}" data-severity="${m.severity}" tabindex="0">
+  <div class="f-top"><span class="badge ${tone}">${m.severity === 2 ? '错误' : '警告'}</span><span class="pos">第 ${place.line} 行</span>${label}</div>
   <div class="msg">${esc(m.message)}</div>
   ${word ? `<div class="word" title="在 Word 文档中的位置">Word 中：${esc(formatWordLocation(word))}</div>` : ''}
   ${actions.map((a) => `<div class="f-action">${a}</div>`).join('')}
@@ -127,7 +124,8 @@ export function metaHtml(info: ReportInfo | undefined, encodingLabel: string): s
 
 /** How the file came in, in words. */
 export function sourceLabel(kind: string, encoding: string | undefined): string {
-  if (kind === 'docx') return 'Word 文档（已转换）'
+  const documents: Record<string, string> = {docx: 'Word 文档', doc: 'Word 97-2003 文档', wps: 'WPS 文档', odt: 'OpenDocument 文档', pdf: 'PDF 文档', html: '网页', htm: '网页'}
+  if (documents[kind]) return `${documents[kind]}（已转换）`
   if (kind === 'paste') return '粘贴的文本'
   if (kind === 'new') return '新建的骨架'
   const names: Record<string, string> = {'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', gb18030: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16'}

@@ -4,7 +4,7 @@
 // build it the same way.
 import {rules} from '../../../rules/index.js'
 import type {Config} from '../../kernel/config.js'
-import {computeLineStarts} from '../../document/lines.js'
+import {LineIndex} from '../../document/location.js'
 import {FrontmatterSyntaxError} from '../../document/frontmatter.js'
 import {formatWordLocation, wordLocationOf} from '../../docx/place.js'
 import {analyzeSettings, baseProcessor, findingKind, type LintMessage, type LintResult} from '../../kernel/lint.js'
@@ -160,18 +160,19 @@ function reviewReport({result, text, info, error}: ReviewEntry, disabled: Readon
   if (info?.org) report.org = info.org
   if (info?.year) report.year = info.year
   if (info) report.template = info.template
-  const lineStarts = text === undefined ? undefined : computeLineStarts(text)
+  const lines = text === undefined ? undefined : new LineIndex(text)
   const messages: LintMessage[] = error ? [{ruleId: null, severity: 2, fatal: true, message: error, line: 1, column: 1, endLine: 1, endColumn: 1}] : result.messages
   for (const m of messages) {
     const rule = findingKind(m)
     report.rules[rule] = (report.rules[rule] ?? 0) + 1
     if (STAT_RULE.test(rule)) report.stats++
     if (DATE_RULES.has(rule)) report.dates++
-    report.findings.push(reviewFinding(m, text, lineStarts))
+    report.findings.push(reviewFinding(m, text, lines))
   }
   if (!info || report.fatal) return report
 
-  const missingSections = new Set(result.messages.filter((m) => m.ruleId === 'required-section').map((m) => String(m.data?.section)))
+  // A section whose text is there without a heading is not missing.
+  const missingSections = new Set(result.messages.filter((m) => m.ruleId === 'required-section' && m.data?.unheaded !== true).map((m) => String(m.data?.section)))
   const missingTopics = new Set(result.messages.filter((m) => m.ruleId === 'required-topic').map((m) => String(m.data?.topic)))
   for (const s of info.sections) {
     report.sections[s.id] = disabled.has('required-section') ? 'unknown' : missingSections.has(s.id) || !s.reachable ? 'missing' : 'ok'
@@ -190,21 +191,16 @@ function reviewReport({result, text, info, error}: ReviewEntry, disabled: Readon
   return report
 }
 
-function reviewFinding(m: LintMessage, text: string | undefined, lineStarts: number[] | undefined): ReviewFinding {
+function reviewFinding(m: LintMessage, text: string | undefined, lines: LineIndex | undefined): ReviewFinding {
   const finding: ReviewFinding = {rule: findingKind(m), severity: m.severity, line: m.line, column: m.column, message: m.message}
   const word = wordLocationOf(m.data)
   if (word) finding.word = formatWordLocation(word)
-  if (text === undefined || !lineStarts) return finding
-  const quote = quoteOf(text, lineStarts, m)
+  if (text === undefined || !lines) return finding
+  const quote = quoteOf(text, lines, m)
   if (quote) finding.quote = quote
   if (m.fix) finding.fix = edit(text, m.fix)
   if (m.suggestions?.length) finding.suggestions = m.suggestions.slice(0, 3).map((s) => ({...edit(text, s.fix), desc: s.desc}))
   return finding
-}
-
-function offsetOf(text: string, lineStarts: number[], line: number, column: number): number {
-  const start = lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1] ?? 0
-  return Math.min(text.length, start + Math.max(column, 1) - 1)
 }
 
 function lineEndAt(text: string, offset: number): number {
@@ -212,11 +208,11 @@ function lineEndAt(text: string, offset: number): number {
   return end === -1 ? text.length : end
 }
 
-function quoteOf(text: string, lineStarts: number[], m: LintMessage): ReviewQuote | undefined {
-  const start = offsetOf(text, lineStarts, m.line, m.column)
-  const lineStart = lineStarts[m.line - 1] ?? 0
+function quoteOf(text: string, lines: LineIndex, m: LintMessage): ReviewQuote | undefined {
+  const start = lines.offset(m)
+  const lineStart = lines.starts[m.line - 1] ?? 0
   const lineEnd = lineEndAt(text, start)
-  const end = Math.min(Math.max(start, offsetOf(text, lineStarts, m.endLine, m.endColumn)), lineEnd)
+  const end = Math.min(Math.max(start, lines.offset({line: m.endLine, column: m.endColumn})), lineEnd)
   const marked = text.slice(start, end)
   const beforeFrom = Math.max(lineStart, start - QUOTE_CONTEXT)
   const before = (beforeFrom > lineStart ? '…' : '') + text.slice(beforeFrom, start)
