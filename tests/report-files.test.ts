@@ -33,6 +33,6 @@ describe('the configuration keys', () => {
     const {validateConfig} = await import('../src/kernel/config.js')
     expect(validateConfig({files: ['报告/**/*.md'], ignores: []}, [])).toEqual([])
     expect(validateConfig({files: '报告/*.md'}, [])).toEqual(['配置项“files”应为通配符的列表，如 ["报告/**/*.md"]。'])
-    expect(validateConfig({ignores: [1]}, [])).toEqual(['配置项“ignores”应为通配符的列表，如 ["报告/**/*.md"]。'])
+    expect(validateConfig({ignores: [1]}, [])).toEqual(['配置项“ignores.0”应为文字。'])
   })
 })
