@@ -55,7 +55,7 @@
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   9:17-9:20: 数字前后不一：此处为“持有执法证人员45人”，第5行为“持有执法证人员47人”。
+ *   9:17-9:20: 数字前后不一：此处是“持有执法证人员45人”，第5行是“持有执法证人员47人”。
  */
 import {inSection, phrase, type Quantity} from '../src/facts/quantities.js'
 import {defineRule} from '../src/kernel/rule.js'
@@ -102,7 +102,7 @@ export default defineRule({id: 'stat-conflict', title: '同一数字前后不一
     }
     if (earlier.sentence === q.sentence || (q.high >= earlier.low && q.low <= earlier.high) || !near(q.value, earlier.value)) continue
     report({
-      message: `数字前后不一：此处为“${phrase(q, 12)}”，第${earlier.line}行为“${phrase(earlier, 12)}”。`,
+      message: `数字前后不一：此处是“${phrase(q, 12)}”，第${earlier.line}行是“${phrase(earlier, 12)}”。`,
       start: q.start,
       end: q.end,
       data: {subject: q.subject, unit: q.unitClass, value: q.value, other: earlier.value, otherLine: earlier.line},

@@ -30,6 +30,15 @@ export interface LintMessage {
   related?: Array<{message: string; start: {line: number; column: number}; end: {line: number; column: number}}>
 }
 
+/**
+ * What a finding is about, for reporters that need a name: its rule, 'fatal' for a file that could
+ * not be linted, 'directive' for a warning about a fazhi-disable comment (no rule of its own, as
+ * ESLint's directive warnings).
+ */
+export function findingKind(m: Pick<LintMessage, 'ruleId' | 'fatal'>): string {
+  return m.ruleId ?? (m.fatal ? 'fatal' : 'directive')
+}
+
 export interface LintResult {
   filePath: string
   messages: LintMessage[]
