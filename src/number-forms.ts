@@ -2,6 +2,7 @@
 // 用法》 and GB/T 15834-2011《标点符号用法》: each check is a linear pattern and what the text should
 // read. What needs the whole sentence (Chinese and Arabic numerals for the same kind of count) is
 // in mixedNumerals.
+import {withoutOverlaps} from './sorted.js'
 import {chineseToNumber} from './text.js'
 
 export interface FormFinding {
@@ -195,13 +196,7 @@ export function findNumberForms(line: string, year?: number): FormFinding[] {
   }
   // Overlapping findings: the earlier, then the longer one.
   found.sort((a, b) => a.start - b.start || b.end - a.end)
-  // Sorted by start: a finding overlaps an earlier kept one when it starts before the furthest end kept.
-  let reach = -1
-  return found.filter((f) => {
-    if (f.start < reach) return false
-    reach = f.end
-    return true
-  })
+  return withoutOverlaps(found)
 }
 
 /** Counts in a sentence: an Arabic or Chinese numeral and its unit (6场, 四场, 两名). */

@@ -2,6 +2,7 @@
 // marks, 、 before 等, 书名号 nested or unpaired or around what is no title, a title in quotation
 // marks, a 、 after a bracketed number, a ； before 其中, a ， inside a list of 、. Each check is a
 // linear pattern with what the text should read.
+import {withoutOverlaps} from './sorted.js'
 
 export interface MarkFinding {
   start: number
@@ -110,11 +111,5 @@ export function findMarkProblems(text: string): MarkFinding[] {
     add({start: at, end: at + 1, text: '，', expected: '、', reason: `“${m[1]}”“${m[2]}”是同一组并列词语，中间用顿号`, kind: 'comma-in-list'})
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)
-  // Sorted by start: a finding overlaps an earlier kept one when it starts before the furthest end kept.
-  let reach = -1
-  return found.filter((f) => {
-    if (f.start < reach) return false
-    reach = f.end
-    return true
-  })
+  return withoutOverlaps(found)
 }

@@ -14,3 +14,17 @@ export function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item
   }
   return found
 }
+
+/**
+ * Of spans sorted by start (then the longer first), those that overlap no span kept before them:
+ * the earlier, then the longer one wins. One pass: a span overlaps a kept one when it starts before
+ * the furthest end kept.
+ */
+export function withoutOverlaps<T extends {start: number; end: number}>(sorted: readonly T[]): T[] {
+  let reach = -1
+  return sorted.filter((span) => {
+    if (span.start < reach) return false
+    reach = span.end
+    return true
+  })
+}
