@@ -83,7 +83,11 @@ export default defineRule(
     }
     // ％ beside %: the form the report uses less often is the stray one.
     const body = doc.lines.filter((line) => !preamble.has(line))
-    const count = (mark: string) => body.reduce((n, line) => n + line.prose.split(mark).length - 1, 0)
+    const count = (mark: string) => {
+      let n = 0
+      for (const line of body) for (let at = line.prose.indexOf(mark); at !== -1; at = line.prose.indexOf(mark, at + 1)) n++
+      return n
+    }
     const [half, full] = [count('%'), count('％')]
     const stray = half > 0 && full > 0 ? (full <= half ? '％' : '%') : undefined
     for (const line of body) {

@@ -170,7 +170,8 @@ const CHECKS: Check[] = [
 ]
 
 /** A two-digit year (24年) in a report of 2024: a year is written in full. */
-const SHORT_YEAR = /(?<=^|[，。；：、“（\s])(\d{2})年(?![代度前后间龄限内里底初末])/g
+// (Written as a negative lookbehind: the same places, found faster than with (?<=^|[…]).)
+const SHORT_YEAR = /(?<![^，。；：、“（\s])(\d{2})年(?![代度前后间龄限内里底初末])/g
 
 /** Any check's hint: a line that matches none (most lines) is done in one scan. */
 const ANY_HINT = new RegExp(CHECKS.map((c) => c.hint.source).join('|'))
@@ -179,7 +180,8 @@ export function findNumberForms(line: string, year?: number): FormFinding[] {
   const found: FormFinding[] = []
   if (ANY_HINT.test(line)) for (const check of CHECKS) {
     if (!check.hint.test(line)) continue
-    const pattern = new RegExp(check.pattern)
+    const pattern = check.pattern
+    pattern.lastIndex = 0
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const judged = check.judge(m, line)
       if (!judged) continue

@@ -42,7 +42,14 @@ export function findRepeats(text: string): Repeat[] {
     }
   }
   // The same item twice in a list of 、 (within a clause).
-  if (twice('、')) for (const clause of spans(text, CLAUSE_MARKS)) {
+  // (Only clauses with two 、 at least hold a list of three: the next 、 is kept as the clauses advance.)
+  let nextMark = twice('、') ? text.indexOf('、') : -1
+  if (nextMark !== -1) for (const clause of spans(text, CLAUSE_MARKS)) {
+    if (nextMark !== -1 && nextMark < clause[0]) nextMark = text.indexOf('、', clause[0])
+    if (nextMark === -1) break
+    if (nextMark >= clause[1]) continue
+    const secondMark = text.indexOf('、', nextMark + 1)
+    if (secondMark === -1 || secondMark >= clause[1]) continue
     const parts = text.slice(clause[0], clause[1]).split('、')
     // A list has a few items: a run of hundreds (pasted data) is not compared pairwise.
     if (parts.length < 3 || parts.length > 40) continue
@@ -78,8 +85,8 @@ export function findRepeats(text: string): Repeat[] {
   // A clause written twice in one sentence.
   if (twice('，')) for (const sentence of spans(text, SENTENCE_MARKS)) {
     const seen = new Set<string>()
-    for (const [s, e] of spans(text.slice(sentence[0], sentence[1]), COMMA).map(([a, b]) => [a + sentence[0], b + sentence[0]] as const)) {
-      const clause = text.slice(s, e).replace(/[，。！？；]$/, '')
+    for (const [s, e] of spans(text, COMMA, sentence[0], sentence[1])) {
+      const clause = text.slice(s, /[，。！？；]/.test(text[e - 1]!) ? e - 1 : e)
       if (clause.length < 4 || !/^[\u4e00-\u9fff]+$/.test(clause)) continue
       if (seen.has(clause)) found.push({start: s - 1, end: s + clause.length, text: `，${clause}`, remove: [s - 1, s + clause.length], kind: 'clause', repeated: clause})
       seen.add(clause)
@@ -92,14 +99,15 @@ const CLAUSE_MARKS = /[，。；！？：]/g
 const SENTENCE_MARKS = /[。！？；]/g
 const COMMA = /，/g
 
-/** The pieces of `text` up to and including each mark of `ends` (a global pattern): [start, end]. */
-function spans(text: string, ends: RegExp): Array<[number, number]> {
+/** The pieces of text[start, end) up to and including each mark of `ends` (a global pattern): [start, end]. */
+function spans(text: string, ends: RegExp, start = 0, end = text.length): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  let from = 0
-  for (const m of text.matchAll(ends)) {
-    out.push([from, m.index! + 1])
-    from = m.index! + 1
+  let from = start
+  ends.lastIndex = start
+  for (let m = ends.exec(text); m && m.index < end; m = ends.exec(text)) {
+    out.push([from, m.index + 1])
+    from = m.index + 1
   }
-  if (from < text.length) out.push([from, text.length])
+  if (from < end) out.push([from, end])
   return out
 }

@@ -137,6 +137,12 @@ function swapped(a: string, b: string): boolean {
   return false
 }
 
+function codeSum(text: string, start: number, end: number): number {
+  let sum = 0
+  for (let k = start; k < end; k++) sum += text.charCodeAt(k)
+  return sum
+}
+
 /** Whether text[start, start + form.length) holds the characters of `form` (a swap keeps them), compared in place. */
 function sameCharacters(form: string, text: string, start: number): boolean {
   let sum = 0
@@ -160,11 +166,22 @@ function swappedAround(form: string, piece: string, p: number, q: number): boole
   return false
 }
 
+/** Where a form is looked for: text that starts or ends it. */
+interface Anchor {
+  formulation: Formulation
+  at: 'start' | 'end'
+  anchor: string
+  /** Only a swap is looked for here: the form's thirds find every edit (a block of three cannot break both). */
+  swapOnly: boolean
+  /** The sum of the form's character codes (a swap keeps it). */
+  formSum: number
+}
+
 /** A compiled matcher: anchors (a form's first and last third) by their first two characters. */
 export interface FormulationMatcher {
-  anchors: Map<string, Array<{formulation: Formulation; at: 'start' | 'end'; anchor: string}>>
+  anchors: Map<string, Anchor[]>
   /** The anchors by their first two characters as one number (c0 × 65536 + c1), and a table of their first characters. */
-  anchorsByKey: Map<number, Array<{formulation: Formulation; at: 'start' | 'end'; anchor: string}>>
+  anchorsByKey: Map<number, Anchor[]>
   anchorFirst: Uint8Array
   wrongs: Array<{text: string; formulation: Formulation}>
   /** All the wrong forms, longest first, as one pattern (global: reset before use). */
@@ -174,10 +191,10 @@ export interface FormulationMatcher {
 
 export function compileMatcher(formulations: readonly Formulation[], insertable: readonly string[] = []): FormulationMatcher {
   const anchors: FormulationMatcher['anchors'] = new Map()
-  const add = (anchor: string, formulation: Formulation, at: 'start' | 'end') => {
+  const add = (anchor: string, formulation: Formulation, at: 'start' | 'end', swapOnly = false) => {
     const key = anchor.slice(0, 2)
     const list = anchors.get(key) ?? []
-    list.push({formulation, at, anchor})
+    list.push({formulation, at, anchor, swapOnly, formSum: codeSum(formulation.form, 0, formulation.form.length)})
     anchors.set(key, list)
   }
   // An anchor starts with two Han characters: a year or a bracket (20, 年）) starts too many places.
@@ -189,9 +206,11 @@ export function compileMatcher(formulations: readonly Formulation[], insertable:
     if (han(first)) add(first, f, 'start')
     if (han(last)) add(last, f, 'end')
     // Two swapped parts may break both thirds (履行第一责任人推进法治建设职责): its first and last two characters.
+    // Where both thirds are anchors, these two are there only for a swap (and 法治 starts many places).
     if (f.form.length >= 12) {
-      if (han(f.form)) add(f.form.slice(0, 2), f, 'start')
-      if (han(f.form.slice(-2))) add(f.form.slice(-2), f, 'end')
+      const swapOnly = han(first) && han(last)
+      if (han(f.form)) add(f.form.slice(0, 2), f, 'start', swapOnly)
+      if (han(f.form.slice(-2))) add(f.form.slice(-2), f, 'end', swapOnly)
     }
   }
   const anchorsByKey = new Map([...anchors].map(([key, list]) => [key.charCodeAt(0) * 65536 + key.charCodeAt(1), list]))
@@ -228,10 +247,15 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
     if (matcher.anchorFirst[c] !== 1) continue
     const list = matcher.anchorsByKey.get(c * 65536 + text.charCodeAt(j + 1))
     if (!list) continue
-    for (const {formulation, at, anchor} of list) {
+    for (const {formulation, at, anchor, swapOnly, formSum} of list) {
       if (!text.startsWith(anchor, j)) continue
       const form = formulation.form
       const n = form.length
+      if (swapOnly) {
+        // A swap keeps the form's characters: their sum rules out nearly every place at once.
+        const start = at === 'start' ? j : j + anchor.length - n
+        if (start < 0 || start + n > text.length || codeSum(text, start, start + n) !== formSum) continue
+      }
       const block = maxBlock(n)
       // The anchored end, compared once: an exact formulation there needs no more work.
       const anchoredStart = at === 'start' ? j : -1
@@ -240,7 +264,8 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
         exact.push(at === 'start' ? [j, j + n] : [anchoredEnd - n, anchoredEnd])
         continue
       }
-      for (let tl = Math.max(3, n - block); tl <= n + block; tl++) {
+      // (A swap keeps the form's length.)
+      for (let tl = swapOnly ? n : Math.max(3, n - block); tl <= (swapOnly ? n : n + block); tl++) {
         const start = at === 'start' ? anchoredStart : anchoredEnd - tl
         const end = start + tl
         if (start < 0 || end > text.length) continue

@@ -197,8 +197,13 @@ export function compileTerm(entry: TermEntry): CompiledTerm {
  * no term, instead of one substring search per term.
  */
 export function termHint(terms: readonly CompiledTerm[]): RegExp | undefined {
-  if (terms.some((term) => !term.literal)) return undefined
-  return new RegExp([...new Set(terms.map((term) => term.literal!))].map(escapeRegExp).join('|'))
+  return literalHint(terms.map((term) => term.literal))
+}
+
+/** The alternation of `literals`, or undefined when one is missing or empty (then every line must be searched). */
+export function literalHint(literals: ReadonlyArray<string | undefined>): RegExp | undefined {
+  if (literals.some((literal) => !literal)) return undefined
+  return new RegExp([...new Set(literals as string[])].map(escapeRegExp).join('|'))
 }
 
 const SYNTAX = '\\^$.|?*+()[]{}'

@@ -4,7 +4,7 @@
 // character makes a word (办里 → 办理) and no word of the text already holds that character.
 import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 import type {WordSet} from './dictionary.js'
-import {expandReplacement, requiredLiteral} from './terminology.js'
+import {expandReplacement, literalHint, requiredLiteral} from './terminology.js'
 
 export interface TypoEntry {
   /** A literal misspelling (words) or a pattern (phrases). */
@@ -29,6 +29,8 @@ export interface TypoList {
   wordsByFirst: ReadonlyMap<string, readonly TypoEntry[]>
   /** For every UTF-16 unit: MISSPELLING_START | CONFUSABLE (a table: asked of every character of a report). */
   interest: Uint8Array
+  /** Whether a line holds any phrase's literal (one scan instead of one per phrase); undefined when a phrase has none. */
+  phraseLiterals?: RegExp
 }
 
 /** The variants of the project's words with one character dropped, to the word (规范性件 → 规范性文件), and one pattern for them all. */
@@ -135,7 +137,8 @@ function checkTypos({data, locate}: ParsedData, file: string): DataResult<TypoLi
   for (const c of confusions.keys()) interest[c.charCodeAt(0)]! |= CONFUSABLE
   // The literal every match of a phrase holds (部属, 扣压; '' when none: every line is tried).
   for (const p of phrases) p.literal = requiredLiteral(p.pattern!.source)
-  return {ok: true, value: {words, phrases, confusions, wordsByFirst, interest}}
+  const phraseLiterals = literalHint(phrases.map((p) => p.literal))
+  return {ok: true, value: {words, phrases, confusions, wordsByFirst, interest, phraseLiterals}}
 }
 
 let bundled: TypoList | undefined
@@ -152,7 +155,7 @@ export function bundledTypos(): TypoList {
   return bundled
 }
 
-const HAN_RUN = /^[\u4e00-\u9fff]+$/
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff
 /** The longest window tried around a confusable character: the dictionary's words have 2–4 characters. */
 const WINDOW = 4
 
@@ -196,7 +199,8 @@ export function findTypos(text: string, list: TypoList, words: WordSet, dropped?
     }
   }
   // Each phrase only on a line that holds its literal (部属, 扣压).
-  for (const entry of list.phrases) {
+  const phrases = list.phraseLiterals === undefined || list.phraseLiterals.test(text) ? list.phrases : []
+  for (const entry of phrases) {
     if (!text.includes(entry.literal!)) continue
     for (const m of text.matchAll(entry.pattern!)) {
       if (m[0] === '') continue
@@ -207,16 +211,22 @@ export function findTypos(text: string, list: TypoList, words: WordSet, dropped?
     // A character that makes a two-character word with a neighbour is taken as written (邻里, 布置,
     // 检查, 即时): most are right, and the few that are not are listed under `words`.
     if (pairAt(i - 1) || pairAt(i)) continue
+    // The window is Han: it lies within the run of Han characters around i (12次，: none).
+    let runStart = i
+    while (runStart > 0 && i - runStart < WINDOW - 1 && isHan(text.charCodeAt(runStart - 1))) runStart--
+    let runEnd = i + 1
+    while (runEnd < text.length && runEnd - i < WINDOW && isHan(text.charCodeAt(runEnd))) runEnd++
+    if (runEnd - runStart < 2 || !isHan(text.charCodeAt(i))) continue
     const alternatives = list.confusions.get(text[i]!)!
     const corrections = new Map<string, {start: number; end: number}>()
-    for (let length = WINDOW; length >= 2 && corrections.size === 0; length--) {
-      for (let s = Math.max(0, i - length + 1); s <= i && s + length <= text.length; s++) {
+    for (let length = Math.min(WINDOW, runEnd - runStart); length >= 2 && corrections.size === 0; length--) {
+      for (let s = Math.max(runStart, i - length + 1); s <= i && s + length <= runEnd; s++) {
         const e = s + length
         for (const alt of alternatives) {
           const candidate = text.slice(s, i) + alt + text.slice(i + 1, e)
           if (!words.has(candidate) || candidate.charCodeAt(0) === candidate.charCodeAt(1)) continue
-          // The window is Han, no word itself, and no word crosses its edges (镇长|常 is not 长常).
-          if (!HAN_RUN.test(text.slice(s, e)) || isWord(s, e) || crossed(s, e) || heldBeyond(i, s, e)) continue
+          // No word itself, and no word crosses its edges (镇长|常 is not 长常).
+          if (isWord(s, e) || crossed(s, e) || heldBeyond(i, s, e)) continue
           corrections.set(candidate, {start: s, end: e})
         }
       }
