@@ -34,7 +34,7 @@ export function findMarkProblems(text: string): MarkFinding[] {
     add({start: m.index!, end: m.index! + m[0].length, text: m[0], expected: ellipsis ? '……' : m[1], reason: ellipsis ? '省略号是“……”，不用几个句号代替' : `“${m[1]}”重复`, kind: 'doubled'})
   }
   // 、等 and ……等: 等 needs neither.
-  for (const m of text.matchAll(/(、|…{1,2})(?=等)/g)) {
+  if (text.includes('等')) for (const m of text.matchAll(/(、|…{1,2})(?=等)/g)) {
     add({start: m.index!, end: m.index! + m[0].length + 1, text: `${m[0]}等`, expected: '等', reason: m[1] === '、' ? '“等”前不加顿号' : '省略号和“等”不同时使用（GB/T 15834-2011 4.11.5）', kind: 'before-deng'})
   }
   // 书名号: <> or 《》 inside 《》 take 〈〉; unpaired 《 and 》; 《》 around a body's name.
@@ -87,7 +87,7 @@ export function findMarkProblems(text: string): MarkFinding[] {
     }
   }
   // A document's name in quotation marks after 印发, 制定, 出台, 转发: 书名号.
-  for (const m of text.matchAll(/(?<=印发|制定|出台|转发|下发)“([^“”《》]{6,60})”/g)) {
+  if (text.includes('“')) for (const m of text.matchAll(/(?<=印发|制定|出台|转发|下发)“([^“”《》]{6,60})”/g)) {
     if (!DOCUMENT_END.test(m[1]!)) continue
     add({start: m.index!, end: m.index! + m[0].length, text: m[0], expected: `《${m[1]}》`, reason: '文件名称用书名号，不用引号', kind: 'title-in-quotes'})
   }
@@ -100,12 +100,12 @@ export function findMarkProblems(text: string): MarkFinding[] {
     add({start: at, end: at + mark.length, text: mark, expected: bracket ? heading[1] : `${heading[2]}、`, reason: bracket ? '带括号的序号后不再加顿号（GB/T 15834-2011 4.5.3.5）' : '汉字数字序号后用顿号“、”，不用圆点', kind: 'heading-number-mark'})
   }
   // ；其中: 其中 adds to the same sentence.
-  for (const m of text.matchAll(/；(?=其中)/g)) {
+  if (text.includes('；其中')) for (const m of text.matchAll(/；(?=其中)/g)) {
     add({start: m.index!, end: m.index! + 1, text: '；', expected: '，', reason: '“其中”引出的是同一句的补充说明，前面用逗号，不用分号', kind: 'semicolon-qizhong'})
   }
   // 宪法、民法典，行政复议法、安全生产法: a ， among the 、 of one list.
   // Short items only: longer ones are clauses as often as list items (纪律松散，工作积极、主动性不高).
-  for (const m of text.matchAll(/、([^、，。；：！？\s“”《》\d]{1,3})，([^、，。；：！？\s“”《》\d]{1,5})、/g)) {
+  if (text.includes('、')) for (const m of text.matchAll(/、([^、，。；：！？\s“”《》\d]{1,3})，([^、，。；：！？\s“”《》\d]{1,5})、/g)) {
     if (CLAUSE_START.test(m[2]!)) continue
     const at = m.index! + 1 + m[1]!.length
     add({start: at, end: at + 1, text: '，', expected: '、', reason: `“${m[1]}”“${m[2]}”是同一组并列词语，中间用顿号`, kind: 'comma-in-list'})
