@@ -3,6 +3,7 @@
 // only lines without one, and a long form's first and last two characters, anchors only for a
 // swap where both thirds are anchors, find what they would find as full anchors.
 import {describe, expect, it} from 'vitest'
+import {addToTrie, inTrie} from '../src/char-trie.js'
 import {bundledFormulationMatcher, bundledFormulations, findNearMisses, type FormulationMatcher} from '../src/data/formulations.js'
 import {bundledLexicon} from '../src/data/lexicon.js'
 import {bundledDroppedIndex, bundledTypos, findTypos} from '../src/data/typos.js'
@@ -20,6 +21,17 @@ function variants(form: string): string[] {
   }
   return out.map((v) => `全年认真${v}，取得实效。`)
 }
+
+describe('character tries', () => {
+  it('find the entries under the first characters of a place, in the order they were added', () => {
+    const trie = new Map()
+    for (const word of ['行政规范', '行政复议', '行政规划', '人民调解']) addToTrie(trie, word, 3, word)
+    expect(inTrie(trie, '推进行政规范性文件', 2, 3)).toEqual(['行政规范', '行政规划'])
+    expect(inTrie(trie, '人民调解委员会', 0, 3)).toEqual(['人民调解'])
+    expect(inTrie(trie, '人民政府', 0, 3)).toBeUndefined()
+    expect(inTrie(trie, '行政', 0, 3)).toBeUndefined()
+  })
+})
 
 describe('wording shortcuts', () => {
   const lexicon = bundledLexicon()
@@ -49,11 +61,9 @@ describe('wording shortcuts', () => {
 
   it('finds the same near misses when the swap anchors are full anchors', () => {
     const isWord = (w: string) => lexicon.words.has(w)
-    const full: FormulationMatcher = {
-      ...matcher,
-      anchorsByKey: new Map([...matcher.anchorsByKey].map(([key, anchors]) => [key, anchors.map((a) => ({...a, swapOnly: false}))])),
-    }
-    expect([...matcher.anchorsByKey.values()].flat().some((a) => a.swapOnly)).toBe(true)
+    const full: FormulationMatcher = {...matcher, anchorsByKey: new Map()}
+    for (const anchors of matcher.anchors.values()) for (const a of anchors) addToTrie(full.anchorsByKey, a.anchor, 2, {...a, swapOnly: false})
+    expect([...matcher.anchors.values()].flat().some((a) => a.swapOnly)).toBe(true)
     const texts = [...sentences, ...bundledFormulations().formulations.flatMap((f) => variants(f.form))]
     let found = 0
     for (const text of texts) {

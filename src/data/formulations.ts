@@ -1,6 +1,7 @@
 // The formulations (提法) of data/formulations.yaml, and finding their near misses in a line of
 // text: one contiguous block of a few characters dropped, added or replaced inside the form, two
 // parts of it swapped, or a known wrong form. Embedded at build time, like the terminology.
+import {addToTrie, inTrie, type CharTrie} from '../char-trie.js'
 import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 
 export interface FormulationExample {
@@ -180,8 +181,8 @@ interface Anchor {
 /** A compiled matcher: anchors (a form's first and last third) by their first two characters. */
 export interface FormulationMatcher {
   anchors: Map<string, Anchor[]>
-  /** The anchors by their first two characters as one number (c0 × 65536 + c1), and a table of their first characters. */
-  anchorsByKey: Map<number, Anchor[]>
+  /** The anchors by their first two characters (UTF-16 units), and a table of their first characters. */
+  anchorsByKey: CharTrie<Anchor>
   anchorFirst: Uint8Array
   wrongs: Array<{text: string; formulation: Formulation}>
   /** All the wrong forms, longest first, as one pattern (global: reset before use). */
@@ -213,7 +214,8 @@ export function compileMatcher(formulations: readonly Formulation[], insertable:
       if (han(f.form.slice(-2))) add(f.form.slice(-2), f, 'end', swapOnly)
     }
   }
-  const anchorsByKey = new Map([...anchors].map(([key, list]) => [key.charCodeAt(0) * 65536 + key.charCodeAt(1), list]))
+  const anchorsByKey: CharTrie<Anchor> = new Map()
+  for (const list of anchors.values()) for (const anchor of list) addToTrie(anchorsByKey, anchor.anchor, 2, anchor)
   const anchorFirst = new Uint8Array(65536)
   for (const key of anchors.keys()) anchorFirst[key.charCodeAt(0)] = 1
   const wrongs = formulations.flatMap((formulation) => formulation.wrong.map((text) => ({text, formulation})))
@@ -245,7 +247,7 @@ export function findNearMisses(text: string, matcher: FormulationMatcher, isWord
   for (let j = 0; j + 1 < text.length; j++) {
     const c = text.charCodeAt(j)
     if (matcher.anchorFirst[c] !== 1) continue
-    const list = matcher.anchorsByKey.get(c * 65536 + text.charCodeAt(j + 1))
+    const list = inTrie(matcher.anchorsByKey, text, j, 2)
     if (!list) continue
     for (const {formulation, at, anchor, swapOnly, formSum} of list) {
       if (!text.startsWith(anchor, j)) continue

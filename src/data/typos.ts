@@ -2,6 +2,7 @@
 // anywhere (布署, 再接再励), words wrong in their context (决策部属, 依法扣压), and characters that
 // look or sound alike, held against the lexicon: a string that is no word, where one changed
 // character makes a word (办里 → 办理) and no word of the text already holds that character.
+import {addToTrie, inTrie, type CharTrie} from '../char-trie.js'
 import {bundledData, isRecord, parseYamlData, type DataError, type DataResult, type ParsedData} from './yaml.js'
 import type {WordSet} from './dictionary.js'
 import {expandReplacement, literalHint, requiredLiteral} from './terminology.js'
@@ -36,8 +37,8 @@ export interface TypoList {
 /** The variants of the project's words with one character dropped, to the word (规范性件 → 规范性文件), and one pattern for them all. */
 export interface DroppedIndex {
   words: ReadonlyMap<string, string>
-  /** The variants by their first two characters (as one number), longest first; and their first characters, as a table. */
-  byStart: ReadonlyMap<number, readonly string[]>
+  /** The variants by their first, second and third characters (UTF-16 units), longest first; and their first and second characters, as tables. */
+  byStart: CharTrie<string>
   first: Uint8Array
   second: Uint8Array
 }
@@ -62,11 +63,9 @@ export function droppedIndex(own: Iterable<string>, words: WordSet, suffixes: Re
       if (!words.has(variant) && !index.has(variant)) index.set(variant, word)
     }
   }
-  const byStart = new Map<number, string[]>()
-  for (const variant of [...index.keys()].sort((a, b) => b.length - a.length)) {
-    const key = variant.charCodeAt(0) * 65536 + variant.charCodeAt(1)
-    byStart.set(key, [...(byStart.get(key) ?? []), variant])
-  }
+  // (Keyed by three characters: the first two of report words (行政, 人民) start too many places.)
+  const byStart: CharTrie<string> = new Map()
+  for (const variant of [...index.keys()].sort((a, b) => b.length - a.length)) addToTrie(byStart, variant, 3, variant)
   return {words: index, byStart, first: table([...index.keys()].map((v) => v[0]!)), second: table([...index.keys()].map((v) => v[1]!))}
 }
 
@@ -241,7 +240,7 @@ export function findTypos(text: string, list: TypoList, words: WordSet, dropped?
   if (dropped) {
     for (let s = 0; s + 4 <= text.length; s++) {
       if (dropped.first[text.charCodeAt(s)] !== 1 || dropped.second[text.charCodeAt(s + 1)] !== 1) continue
-      const variants = dropped.byStart.get(text.charCodeAt(s) * 65536 + text.charCodeAt(s + 1))
+      const variants = inTrie(dropped.byStart, text, s, 3)
       if (!variants) continue
       // Longest first: 行政规范性件 before 规范性件.
       const variant = variants.find((v) => text.startsWith(v, s))
