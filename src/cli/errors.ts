@@ -6,6 +6,20 @@ export class CliError extends Error {
   }
 }
 
+/** What is said of a defect of fazhi itself (an exception that is no CliError); its stack only when FAZHI_DEBUG is set. */
+export function internalErrorText(error: unknown, debug: boolean): string {
+  const message = (error as Error)?.message ?? String(error)
+  return `内部错误：${message}。请把这条信息和出错的文件一起报告给维护者${debug ? `。\n${(error as Error)?.stack}` : '（设置环境变量 FAZHI_DEBUG=1 可显示详细信息）。'}`
+}
+
+/**
+ * A defect of fazhi itself met on one file of a batch, as that file's problem: the other files are
+ * still checked, and the run ends as it does for a file that cannot be read.
+ */
+export function internalFailure(error: unknown, file: string, debug: boolean): CliError {
+  return error instanceof CliError ? error : new CliError(`${file}：${internalErrorText(error, debug)}`)
+}
+
 /** Node's file-system error codes, in words a user can act on. */
 export function describeFsError(error: unknown, file: string): CliError {
   const code = (error as NodeJS.ErrnoException)?.code

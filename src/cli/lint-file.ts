@@ -4,7 +4,8 @@ import type {LintResult} from '../kernel/lint.js'
 import type {Provenance} from '../import/provenance.js'
 import type {ConfigResolver} from '../node/config.js'
 import {terminalSafe} from '../reporters/terminal.js'
-import {CliError} from './errors.js'
+import {CliError, internalErrorText} from './errors.js'
+import {cliIO} from './io.js'
 import {toMarkdown} from './read.js'
 
 export type FixMode = 'write' | 'diff'
@@ -27,6 +28,8 @@ export interface FileOutcome {
   notice?: string
   /** A CliError's message: the file could not be linted. */
   error?: string
+  /** Set when the error is a defect of fazhi itself (its text says so), not of the file. */
+  internal?: true
 }
 
 export async function lintFile(resolver: ConfigResolver, task: FileTask): Promise<FileOutcome> {
@@ -34,7 +37,8 @@ export async function lintFile(resolver: ConfigResolver, task: FileTask): Promis
     return await lintFileOrThrow(resolver, task)
   } catch (error) {
     if (error instanceof CliError) return {error: error.message}
-    throw error
+    // A defect of fazhi itself on one file stops that file only: in a folder, the others are linted.
+    return {error: `${task.file}：${internalErrorText(error, Boolean(cliIO().env.FAZHI_DEBUG))}`, internal: true}
   }
 }
 

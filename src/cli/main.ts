@@ -1,7 +1,7 @@
 // The fazhi command. Commands are loaded on demand so that `fazhi lint` on one file starts fast.
 import {createRequire} from 'node:module'
 import {terminalSafe} from '../reporters/terminal.js'
-import {CliError} from './errors.js'
+import {CliError, internalErrorText} from './errors.js'
 import {cliIO, processIO, withIO, type CliIO} from './io.js'
 
 const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工具
@@ -67,7 +67,7 @@ async function run(argv: string[]): Promise<number> {
       return 2
     }
     // Anything else is a defect of fazhi itself: say so plainly, stack only on request.
-    cliIO().stderr.write(`fazhi：内部错误：${terminalSafe((error as Error)?.message ?? String(error))}\n请把这条信息和出错的文件一起报告给维护者。${cliIO().env.FAZHI_DEBUG ? `\n${(error as Error)?.stack}` : '（设置环境变量 FAZHI_DEBUG=1 可显示详细信息）'}\n`)
+    cliIO().stderr.write(`fazhi：${terminalSafe(internalErrorText(error, Boolean(cliIO().env.FAZHI_DEBUG)))}\n`)
     return 2
   }
 }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type {Config} from '../../kernel/config.js'
 import {parse} from '../args.js'
 import {ConfigResolver} from '../../node/config.js'
-import {CliError} from '../errors.js'
+import {CliError, internalFailure} from '../errors.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes} from '../read.js'
 import {parseRuleOverrides} from './lint.js'
 import {cliIO} from '../io.js'
@@ -69,11 +69,20 @@ export async function annotateCommand(argv: string[]): Promise<number> {
   if (values.template) overrides.template = values.template
   const resolver = new ConfigResolver(values.config, overrides)
   const settings: AnnotateSettings = {suggestions: !values['no-suggested-changes'], force: Boolean(values.force), maxSize, ...(values.author ? {author: values.author} : {})}
+  let failures = 0
   for (const file of positionals) {
     const output = values.output ?? annotatedName(file)
-    cliIO().stderr.write(`${await annotateFile(resolver, file, output, settings)}\n`)
+    try {
+      cliIO().stderr.write(`${await annotateFile(resolver, file, output, settings)}\n`)
+    } catch (error) {
+      // One report that cannot be annotated never stops the others; the run then ends with status 2.
+      if (positionals.length === 1) throw error
+      cliIO().stderr.write(`fazhi：${internalFailure(error, file, Boolean(cliIO().env.FAZHI_DEBUG)).message}\n`)
+      failures++
+    }
   }
-  return 0
+  if (failures > 0) cliIO().stderr.write(`fazhi：${positionals.length} 份报告中有 ${failures} 份没能加批注（原因见上）。\n`)
+  return failures > 0 ? 2 : 0
 }
 
 /** Annotate one .docx into `output`; returns the line that says what was done. */

@@ -3,7 +3,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parse} from '../args.js'
 import {writeFileAtomic} from '../../node/write.js'
-import {CliError} from '../errors.js'
+import {CliError, internalFailure} from '../errors.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes} from '../read.js'
 import {createProgress} from '../progress.js'
 import {cliIO} from '../io.js'
@@ -54,9 +54,9 @@ export async function importCommand(argv: string[]): Promise<number> {
       await importOne(file)
     } catch (error) {
       // One file that cannot be read never stops the others; the run then ends with status 2.
-      if (!(error instanceof CliError) || positionals.length === 1) throw error
+      if (positionals.length === 1) throw error
       progress.finish()
-      cliIO().stderr.write(`fazhi：${error.message}\n`)
+      cliIO().stderr.write(`fazhi：${internalFailure(error, file, Boolean(cliIO().env.FAZHI_DEBUG)).message}\n`)
       failures++
     }
     progress.done()

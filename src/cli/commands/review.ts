@@ -11,7 +11,7 @@ import type {ReviewData} from '../../web/review/types.js'
 import {parse} from '../args.js'
 import {ConfigResolver} from '../../node/config.js'
 import {describeWriteError, writeFileAtomic} from '../../node/write.js'
-import {CliError} from '../errors.js'
+import {CliError, internalFailure} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {version} from '../main.js'
 import {createProgress} from '../progress.js'
@@ -84,14 +84,23 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   const progress = createProgress(files.length, {verb: '审查', quiet: Boolean(values.quiet)})
   for (const {file} of files) {
     progress.start(file)
+    // A file that cannot be read, or a defect of fazhi met on it: that report's row says so, the
+    // others are reviewed. (A configuration that cannot be used still stops the run.)
+    const failure = (error: unknown) => unreadable(file, internalFailure(error, file, Boolean(cliIO().env.FAZHI_DEBUG)).message)
     let read: ReadReport | undefined
     try {
       read = await toMarkdown(readBytes(file, maxSize), file)
     } catch (error) {
-      if (!(error instanceof CliError)) throw error
-      entries.push(unreadable(file, error.message))
+      entries.push(failure(error))
     }
-    if (read) entries.push(await lintedEntry(context, file, read))
+    if (read) {
+      try {
+        entries.push(await lintedEntry(context, file, read))
+      } catch (error) {
+        if (error instanceof CliError) throw error
+        entries.push(failure(error))
+      }
+    }
     progress.done()
   }
   progress.finish()
@@ -124,8 +133,7 @@ async function annotateAll(resolver: ConfigResolver, files: string[], outDir: st
     try {
       cliIO().stderr.write(`${await annotateFile(resolver, file, annotatedName(file, outDir), settings)}\n`)
     } catch (error) {
-      if (!(error instanceof CliError)) throw error
-      cliIO().stderr.write(`fazhi：${error.message}\n`)
+      cliIO().stderr.write(`fazhi：${internalFailure(error, file, Boolean(cliIO().env.FAZHI_DEBUG)).message}\n`)
     }
   }
   const others = files.filter((f) => !/\.docx$/i.test(f)).length
