@@ -59,13 +59,13 @@
  */
 import {formatNumber} from '../src/facts/numerals.js'
 import {phrase, type Quantity} from '../src/facts/quantities.js'
+import {sumRange} from '../src/facts/relations.js'
 import {RATE_MAY_EXCEED} from '../src/facts/quantity-words.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-/** Whether `computed` (a range, in %) can be written as `stated`: rounded or cut to its decimals. */
+/** Whether `computed` (a range, in %) can be written as `stated`: within the range its writing allows (rounded or cut, 约, 以上, 三成). */
 function agrees(stated: Quantity, low: number, high: number): boolean {
-  const unit = 10 ** -stated.decimals
-  return high >= stated.value - unit / 2 - 1e-9 && low < stated.value + unit + 1e-9
+  return high >= stated.low - 1e-9 && low < stated.high + 1e-9
 }
 
 export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 'error'}, ({doc, report}) => {
@@ -95,16 +95,19 @@ export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 
     }
     const ops = doc.facts.relations.rateOperands(q)
     if (!ops || ops.denominator.high <= 0) continue
-    const {numerator: n, denominator: d} = ops
+    const {denominator: d} = ops
+    const parts = [ops.numerator, ...ops.added]
+    const n = sumRange(parts)
     const over = (base: Quantity) => agrees(q, (n.low / base.high) * 100, base.low > 0 ? (n.high / base.low) * 100 : Infinity)
     if ([d, ...ops.alternatives].some(over)) continue
     const computed = (n.value / d.value) * 100
+    const terms = parts.map((p) => `“${phrase(p)}”`).join('+')
     report({
-      message: `${rate.kind === 'share' ? '占比' : '比率'}不符：“${phrase(q, 8)}”，但“${phrase(n)}”÷“${phrase(d)}”=${formatNumber(computed)}%。`,
+      message: `${rate.kind === 'share' ? '占比' : '比率'}不符：“${phrase(q, 8)}”，但${parts.length > 1 ? `（${terms}）` : terms}÷“${phrase(d)}”=${formatNumber(computed)}%。`,
       start: q.start,
       end: q.end,
       data: {stated: q.value, computed, numerator: n.value, denominator: d.value, rate: rate.name},
-      related: [n, d].map((f) => ({message: `“${phrase(f)}”`, start: f.start, end: f.end})),
+      related: [...parts, d].map((f) => ({message: `“${phrase(f)}”`, start: f.start, end: f.end})),
     })
   }
 })

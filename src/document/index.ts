@@ -12,6 +12,7 @@ import type {TemplateRegistry} from '../template/load.js'
 import type {ResolvedTemplate} from '../template/resolve.js'
 import {templateForOrg} from '../template/select.js'
 import type {Template} from '../template/types.js'
+import type {ComparedReport} from './compared.js'
 import type {Frontmatter} from './frontmatter.js'
 import type {SourceLine} from './lines.js'
 import type {Point} from './location.js'
@@ -62,6 +63,10 @@ export interface ReportDocument {
   /** The signing date (成文日期): the signature's, else a valid front matter `date`. */
   signed?: SigningDate
   facts: Facts
+  /** Last year's report of the same organisation, when the face supplies it (`--previous`). */
+  previous?: ComparedReport
+  /** Other reports of a reviewer's folder (the townships of a county), when the face supplies them. */
+  peers?: ComparedReport[]
   /** Line and column of an offset. */
   point(offset: number): Point
   /** Offset of a line and column (held inside the text). */

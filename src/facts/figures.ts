@@ -6,7 +6,7 @@
 import type {NonCountable, Period, Quantity, QuantityContext, RateInfo, Sentence} from './quantities.js'
 import {CN_NUMERAL, parseArabic, parseChinese, parsePercentWords, round, type ParsedNumber} from './numerals.js'
 import {
-  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, LEAD_TRAIL, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
+  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, LEAD_TRAIL, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TIMES_UNITS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
 } from './quantity-words.js'
 import {execAll} from '../regex.js'
 import {codeUnits} from '../text.js'
@@ -16,6 +16,8 @@ export interface ScanContext extends QuantityContext {
   excluded?: (start: number, end: number) => boolean
 }
 
+/** Numerals of a fraction or a count of tenths (三分之一, 三成). */
+const SMALL_NUMERAL = '一二两三四五六七八九十'
 const UNIT_SOURCE = [...new Set(UNITS)].sort((a, b) => b.length - a.length).map((u) => u.replace(/[%‰]/g, (c) => `\\${c}`)).join('|')
 /** What may follow a figure: an approximation word, a space, or the first character of a unit. */
 const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].join('').replace(/[%‰]/g, (c) => `\\${c}`)}])`
@@ -27,6 +29,10 @@ const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].joi
 const NUMBER = new RegExp(
   `百分之(?<percent>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
     `|(?<![A-Za-z\\d.])(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<scale>[万亿])?` +
+    // Shares written as fractions: 三分之一, 四分之三; in tenths: 三成, 八成以上; 一半.
+    `|(?<denominator>[${SMALL_NUMERAL}]{1,2})分之(?<numerator>[${SMALL_NUMERAL}]{1,3})` +
+    `|(?<![${CN_NUMERAL}])(?<tenths>[${SMALL_NUMERAL}])成(?=以上|左右|多|余|的|[,，。；;、:：)）\\s]|$)` +
+    `|(?<half>一半)` +
     `|(?=(?<chinese>[${CN_NUMERAL}]+))\\k<chinese>${UNIT_AHEAD}`,
   'g',
 )
@@ -38,7 +44,11 @@ const CLAUSE_ENDS = codeUnits('。!?;\n,:、')
 const ORDINAL_BEFORE = /(?:第|届|初|周|星期|礼拜|其|之)$/
 const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九十][-~～—至到]$/
 const RANGE_AFTER = /^\s*[-~～—至到]\s*[\d一二两三四五六七八九十]/
-const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?$/
+const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?(?:大约|约为|约|将近|接近|近|不足|不到|超过|逾)?$/
+/** The verb between a rate's bound and its figure (约占, 约为): left out to read the bound. */
+const RATE_VERB_END = /(?:占比?|为|达到?|是)$/
+/** A bound word right before a figure (增长约8%): left out to read the change or rate it qualifies. */
+const BOUND_END = /(?:大约|约为|约|将近|接近|近|不足|不到|超过|逾)$/
 /** One pattern for each side, a named group per bound: the leftmost word wins (不超过 is below, not 超过). */
 const BOUND_BEFORE = new RegExp(`(?:${BEFORE_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/\$$/, '')})`).join('|')})$`)
 const BOUND_AFTER = new RegExp(`^(?:${AFTER_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/^\^/, '')})`).join('|')})`)
@@ -63,6 +73,8 @@ const YEAR_WORD = /(\d{4})\s*年(?!\s*[-~～—至到])/g
 const CURRENT_WORD = /今年|本年度?|全年|年内|当年/g
 
 interface RawFigure {
+  /** Written as a fraction, in tenths or as 一半. */
+  fraction?: true
   at: number
   atEnd: number
   parsed: ParsedNumber
@@ -107,6 +119,12 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
       if (parsed) raw.push({at, atEnd: numberEnd, parsed, unit: '%', isPercent: true, chinese: '', scale: 1})
       continue
     }
+    const fraction = fractionOf(m.groups!)
+    if (fraction !== undefined) {
+      const parsed: ParsedNumber = {value: round(fraction), decimals: 0, step: 1, numeral: 'chinese'}
+      raw.push({at, atEnd: numberEnd, parsed, unit: '%', isPercent: true, chinese: '', scale: 1, fraction: true})
+      continue
+    }
     AFTER_NUMBER.lastIndex = numberEnd
     const after = AFTER_NUMBER.exec(text)
     if (!after) continue
@@ -129,9 +147,12 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
   // Where each figure's lead starts (at most: its clause start wins when later) and its tail ends.
   const leads: number[] = new Array<number>(raw.length).fill(0)
   const tails: number[] = new Array<number>(raw.length).fill(0)
-  for (let i = 0; i < raw.length; i++) {
+  // An article (一次, 一个: once, a) is a word of its neighbours, not a place to split them (7名一次通过考试).
+  const splits = raw.map((_, i) => i).filter((i) => !isArticle(text, raw[i]!))
+  for (const [k, i] of splits.entries()) {
     const r = raw[i]!
-    const next = raw[i + 1]
+    const j = splits[k + 1]
+    const next = j === undefined ? undefined : raw[j]!
     const end = clauseEnd(text, r.atEnd)
     if (!next || next.at > end) {
       tails[i] = end
@@ -142,13 +163,13 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
     const connector = rate ? undefined : lastConnector(between)
     if (rate) {
       tails[i] = r.atEnd + rate.index
-      leads[i + 1] = r.atEnd + rate.index
+      leads[j!] = r.atEnd + rate.index
     } else if (connector) {
       tails[i] = r.atEnd + connector[0]
-      leads[i + 1] = r.atEnd + connector[1]
+      leads[j!] = r.atEnd + connector[1]
     } else {
       tails[i] = r.atEnd
-      leads[i + 1] = r.atEnd
+      leads[j!] = r.atEnd
     }
   }
   const figures: Quantity[] = []
@@ -166,7 +187,30 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
     }
     figures.push(q)
   }
+  // 占全部纠纷156件的30.1%: a share whose base is written inside 占…的 is named by the figure before it.
+  for (let i = 1; i < figures.length; i++) {
+    const q = figures[i]!
+    const base = figures[i - 1]!
+    const name = /占[\u4e00-\u9fff]*$/.exec(base.lead.replace(/\s+/g, ''))
+    if (q.kind === 'percent' && !q.rate && name && /^\s*的\s*$/.test(text.slice(base.atEnd, q.at))) q.rate = {kind: 'share', name: `${name[0]}的`, stem: `${name[0]}的`}
+  }
   return figures
+}
+
+/** 一 as an article (一次通过, 一个中心), not a count; 增加一倍 is a multiple. */
+function isArticle(text: string, r: RawFigure): boolean {
+  if (r.chinese !== '一') return false
+  return !(r.unit === '倍' && /(?:增加|增长|提高|扩大)了?\s*$/.test(text.slice(Math.max(0, r.at - NEAR), r.at)))
+}
+
+/** A share written as a fraction (三分之一), in tenths (三成) or as 一半, in per cent. */
+function fractionOf(groups: Record<string, string | undefined>): number | undefined {
+  if (groups.half !== undefined) return 50
+  if (groups.tenths !== undefined) return (parseChinese(groups.tenths)?.value ?? NaN) * 10
+  if (groups.denominator === undefined) return undefined
+  const whole = parseChinese(groups.denominator)?.value
+  const part = parseChinese(groups.numerator!)?.value
+  return whole && part !== undefined && part <= whole ? (part / whole) * 100 : undefined
 }
 
 /** The last of the matches of a global regex, scanning from the start. */
@@ -248,9 +292,12 @@ class Figure implements Quantity {
     const text = sentence.text
     const {parsed, unit} = r
     const leadWords = lead.replace(/\s+/g, '')
-    const bound: Bound | undefined = r.approx ? 'more' : boundOf(BOUND_BEFORE.exec(leadWords)) ?? boundOf(BOUND_AFTER.exec(tail.trimStart()))
-    ;[this.low, this.high] = bounds(parsed, bound, r.scale)
+    // A rate's bound may stand before its verb: 约占三成, 超过为 (the rate's name keeps its own words).
+    const boundWords = r.isPercent ? leadWords.replace(RATE_VERB_END, '') : leadWords
+    const bound: Bound | undefined = r.approx ? 'more' : boundOf(BOUND_BEFORE.exec(boundWords)) ?? boundOf(BOUND_AFTER.exec(tail.trimStart()))
+    ;[this.low, this.high] = r.isPercent ? percentBounds(parsed, bound, r.fraction === true) : bounds(parsed, bound, r.scale)
     if (bound) this.bound = bound
+    if (r.fraction) this.fraction = true
     this.text = text.slice(r.at, r.atEnd)
     this.value = parsed.value
     this.decimals = parsed.decimals
@@ -258,7 +305,7 @@ class Figure implements Quantity {
     this.unit = unit
     this.unitClass = UNIT_CLASSES.get(unit) ?? unit
     this.scale = r.scale
-    this.kind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : 'count'
+    this.kind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : TIMES_UNITS.has(unit) ? 'times' : 'count'
     this.divided = /^\s*中(?=[,:、]|$)/.test(tail)
     this.total = this.divided || TOTAL_WORD.test(leadWords)
     this.per = PER.test(leadWords) || /^(?:人均|户均|平均)/.test(leadWords)
@@ -266,9 +313,11 @@ class Figure implements Quantity {
     this.target = words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at)
     this.at = r.at
     this.atEnd = r.atEnd
-    if (CHANGE_END.test(leadWords)) this.change = DECREASE.test(leadWords) ? 'down' : /增|升|提高|提升|翻/.test(leadWords) ? 'up' : 'unknown'
+    // 增长约8%, 下降近两成: the change is named before the bound.
+    const changeWords = leadWords.replace(BOUND_END, '')
+    if (CHANGE_END.test(changeWords)) this.change = DECREASE.test(changeWords) ? 'down' : /增|升|提高|提升|翻/.test(changeWords) ? 'up' : 'unknown'
     if (this.kind === 'percent') {
-      const rate = rateInfo(leadWords)
+      const rate = rateInfo(changeWords)
       if (rate) this.rate = rate
     }
   }
@@ -349,6 +398,26 @@ export function strip(text: string): string {
   return clean(text).replace(KEY_STRIP, '').replace(LEAD_TRAIL, '')
 }
 
+/**
+ * The true values a written per cent allows: rounded or cut to its last digit (96% is 95.5 to 97),
+ * one digit either way with 约, a bound's side; a fraction or tenths (三成, 三分之一) is a share
+ * to the nearest tenth.
+ */
+function percentBounds({value, decimals}: ParsedNumber, bound: Bound | undefined, fraction: boolean): [number, number] {
+  const unit = fraction ? 10 : 10 ** -decimals
+  switch (bound) {
+    case 'above':
+    case 'more':
+      return [round(value - unit / 2), Infinity]
+    case 'below':
+      return [0, round(value + unit / 2)]
+    case 'about':
+      return fraction ? [round(value - unit / 2), round(value + unit / 2)] : [round(value - unit), round(value + unit)]
+    default:
+      return fraction ? [round(value - unit / 2), round(value + unit / 2)] : [round(value - unit / 2), round(value + unit)]
+  }
+}
+
 function bounds(parsed: ParsedNumber, bound: Bound | undefined, scale: number): [number, number] {
   const {value, step, decimals} = parsed
   switch (bound) {
@@ -399,8 +468,10 @@ function nonCountable(
   if (RANGE_BEFORE.test(before)) return 'range'
   const after = text.slice(r.atEnd - r.unit.length, r.atEnd + NEAR)
   if (RANGE_AFTER.test(after)) return 'range'
+  // 翻了一番 and 增加一倍 are multiples; 一番努力 and 三番五次 are not.
+  if (r.unit === '番') return /翻了?\s*$/.test(before) ? undefined : 'name'
   if (r.chinese) {
-    if (r.chinese === '一' || r.chinese === '零') return 'article'
+    if (isArticle(text, r) || r.chinese === '零') return 'article'
     if (/^[百千万亿]$/.test(r.chinese)) return 'name'
     if (r.parsed.value <= 10 && NAMED_SET.test(tail.replace(/^\s+/, ''))) return 'name'
     // 一X一Y: 一村一品, 一人一档.

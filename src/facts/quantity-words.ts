@@ -9,7 +9,7 @@ export const UNITS = [
   '平方米', '公里', '千米', '公顷', '学时', '课时',
   '件', '宗', '起', '例', '人', '名', '位', '次', '场', '期', '份', '个', '条', '家', '户', '亩', '卷',
   '处', '项', '批', '所', '间', '支', '台', '辆', '套', '块', '幅', '张', '本', '篇', '册', '类',
-  '种', '座', '栋', '轮', '组', '队', '则', '封', '本', '米', '吨', '%', '‰',
+  '种', '座', '栋', '轮', '组', '队', '则', '封', '本', '米', '吨', '倍', '番', '%', '‰',
 ] as const
 
 /** Units counted as one for sums and comparisons: 人 = 名 = 位, 件 = 宗 = 起. */
@@ -19,6 +19,8 @@ export const UNIT_CLASS: Record<string, string> = {
 
 /** Units that are no count: a change in percentage points. */
 export const POINT_UNITS = new Set(['个百分点', '百分点'])
+/** Units that are no count: a multiple (是上年的3倍, 翻了一番). */
+export const TIMES_UNITS = new Set(['倍', '番'])
 
 /** Before a number: it is a bound, not an exact figure. */
 export const BEFORE_BOUND: ReadonlyArray<[RegExp, Bound]> = [

@@ -4,8 +4,12 @@
 // Precision first: where the text does not clearly mark a partition or a base, there is none.
 import {formatNumber} from './numerals.js'
 import type {Quantity, Sentence} from './quantities.js'
-import {CHANGE, FLOW, INTAKE, KEY_STRIP, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
+import {CHANGE, FLOW, INTAKE, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
 import {execAll} from '../regex.js'
+import {rateOperands, type RateOperands} from './rates.js'
+
+export type {RateOperands} from './rates.js'
+export {countsStem, rateOperands} from './rates.js'
 
 export interface Partition {
   total: Quantity
@@ -40,7 +44,7 @@ export function between(a: Quantity, b: Quantity): string {
 const PARTS_MARKER = /其中|分别(?:为|是|有)/g
 
 /** Sentences with more figures than this are tables or dumps, not prose: no relation is read in them. */
-const MAX_FIGURES = 60
+export const MAX_FIGURES = 60
 
 /** Every partition the sentence marks, each total once. */
 export function findPartitions(sentence: Sentence): Partition[] {
@@ -199,74 +203,6 @@ export function formatAmount(value: number, like: Quantity): string {
   const scaled = like.scale > 1 ? value / like.scale : value
   const prefix = like.scale === 1e4 && !like.unit.startsWith('万') ? '万' : like.scale === 1e8 && !like.unit.startsWith('亿') ? '亿' : ''
   return `${formatNumber(scaled)}${prefix}${like.unit}`
-}
-
-export interface RateOperands {
-  numerator: Quantity
-  denominator: Quantity
-  /** Other figures the rate may be taken over (a 其中's own total): a rate any of them gives is fine. */
-  alternatives: Quantity[]
-}
-
-/**
- * How many characters at the end of a rate's stem a figure's words contain (调解成功 of 调解成功率
- * in 调解成功121件): at least two, else 0.
- */
-function stemMatch(q: Quantity, stem: string): number {
-  const text = figureWords(q)
-  for (let k = Math.min(stem.length, 8); k >= 2; k--) if (text.includes(stem.slice(-k))) return k
-  // The last two characters a few characters apart: 持证率 over 持有执法证20名.
-  return stem.length >= 2 && apart(text, stem[stem.length - 2]!, stem[stem.length - 1]!) ? 2 : 0
-}
-
-/** Whether `a`, one to three Han characters, then `b` occur in `text` (a[\u4e00-\u9fff]{1,3}b). */
-function apart(text: string, a: string, b: string): boolean {
-  for (let i = text.indexOf(a); i !== -1; i = text.indexOf(a, i + 1)) {
-    for (let gap = 1; gap <= 3 && i + gap + 1 < text.length; gap++) {
-      const c = text.charCodeAt(i + gap)
-      if (c < 0x4e00 || c > 0x9fff) break
-      if (text[i + gap + 1] === b) return true
-    }
-  }
-  return false
-}
-
-function figureWords(q: Quantity): string {
-  return q.leadSubject + q.tail.replace(/\s+/g, '')
-}
-
-/** Whether a figure counts what a rate's stem names: at least its last two characters. */
-export function countsStem(q: Quantity, stem: string): boolean {
-  return stemMatch(q, stem) > 0
-}
-
-/**
- * The counts a rate (化解率80%) or share (占比35%) is computed from, when its sentence gives
- * them: the nearest figure before it that counts the rate's stem (化解4宗), over the figure that
- * figure is a part of (共5宗; 受理126件; the only figure of its unit before it).
- */
-export function rateOperands(rate: Quantity): RateOperands | undefined {
-  const info = rate.rate
-  if (!info || info.kind === 'change' || rate.sentence.quantities.length > MAX_FIGURES) return undefined
-  const before = rate.sentence.quantities.filter((f) => addable(f) && f.atEnd <= rate.at)
-  const numerator =
-    info.kind === 'rate' ? [...before].reverse().find((f) => countsStem(f, info.stem)) : before.at(-1)
-  if (!numerator || /均|全部|都/.test(numerator.lead.slice(-2))) return undefined
-  const candidates = before.filter((f) => f.atEnd <= numerator.at && f.unitClass === numerator.unitClass)
-  const marked = [...candidates].reverse().find((f) => f.total || INTAKE.test(f.leadSubject))
-  let denominator = marked
-  if (!denominator && info.kind === 'rate' && candidates.length === 1 && !countsStem(candidates[0]!, info.stem)) denominator = candidates[0]
-  if (!denominator) return undefined
-  // What the stem says beyond the figure's words (诉前纠纷 of 诉前纠纷化解率 over 化解27.3万件)
-  // must be said of the figures too: else the rate counts something narrower.
-  if (info.kind === 'rate') {
-    const rest = info.stem.slice(0, info.stem.length - stemMatch(numerator, info.stem)).replace(KEY_STRIP, '')
-    if (rest && !(figureWords(numerator) + figureWords(denominator)).includes(rest)) return undefined
-  }
-  // A share needs the 其中 construction: its base is the total the parts were taken from.
-  if (info.kind === 'share' && !(denominator.total || /其中/.test(between(denominator, numerator)))) return undefined
-  const alternatives = candidates.filter((f) => f !== denominator && f.high >= numerator.low)
-  return {numerator, denominator, alternatives}
 }
 
 export interface ChangeOperands {
