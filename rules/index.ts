@@ -13,6 +13,8 @@ import reportYear from './report-year.js'
 import requiredTopic from './required-topic.js'
 import sectionOrder from './section-order.js'
 import signature from './signature.js'
+import statAverage from './stat-average.js'
+import statChange from './stat-change.js'
 import statConflict from './stat-conflict.js'
 import statRate from './stat-rate.js'
 import statSum from './stat-sum.js'
@@ -21,6 +23,6 @@ import terminology from './terminology.js'
 import title from './title.js'
 import type {RulePlugin} from '../src/kernel/rule.js'
 
-export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact]
+export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statChange, statAverage, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact]
 
 export const ruleIds = rules.map((r) => r.meta.id)

@@ -54,12 +54,12 @@
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   5:17-5:20: 比率不符：“化解率90%”，但“化解4宗”÷“信访积案共5宗”=80%。
- *   7:16-7:20: 比率超过100%：“办结率120%”不可能超过100%。
+ *   7:16-7:20: 比率超过100%：“办结率120%”不可能超过100%（基数为“办理人大代表建议23件”）。
  *   9:20-9:23: 增减幅度不符：“增长15%”，但（132−120）÷120=10%。
  */
 import {formatNumber} from '../src/facts/numerals.js'
 import {phrase, type Quantity} from '../src/facts/quantities.js'
-import {sumRange} from '../src/facts/relations.js'
+import {addable, sumRange} from '../src/facts/relations.js'
 import {RATE_MAY_EXCEED} from '../src/facts/quantity-words.js'
 import {defineRule} from '../src/kernel/rule.js'
 
@@ -90,7 +90,16 @@ export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 
       continue
     }
     if (q.value > 100 && !q.change && !RATE_MAY_EXCEED.test(rate.name)) {
-      report({message: `比率超过100%：“${phrase(q, 8)}”不可能超过100%。`, start: q.start, end: q.end, data: {stated: q.value, rate: rate.name}})
+      // The count it is taken over, when the sentence gives only one.
+      const counts = q.sentence.quantities.filter((f) => addable(f) && f.atEnd <= q.at)
+      const base = counts.length === 1 ? counts[0] : undefined
+      report({
+        message: `比率超过100%：“${phrase(q, 8)}”不可能超过100%${base ? `（基数为“${phrase(base)}”）` : ''}。`,
+        start: q.start,
+        end: q.end,
+        data: {stated: q.value, rate: rate.name},
+        ...(base ? {related: [{message: `“${phrase(base)}”`, start: base.start, end: base.end}]} : {}),
+      })
       continue
     }
     const ops = doc.facts.relations.rateOperands(q)

@@ -65,6 +65,8 @@ const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'g')
 /** A change with the comparison before it: 较上年增长, 同比下降. */
 const CHANGE_NAME = new RegExp(`(?:(?:${CHANGE.source})[\\u4e00-\\u9fff]{0,3})?${CHANGE_END.source.replace(/\$$/, '')}$`)
 const UNIT_CLASSES = new Map(Object.entries(UNIT_CLASS))
+/** A total word between two figures of a clause, where the second figure's words start. */
+const TOTAL_SPLIT = new RegExp(`(?<![公中])(?:共计|合计|总计|共有|共)(?!同|享|识|性|青|产|商|驻)`)
 const TOTAL_WORD = new RegExp(`(?<![公中])(?:${TOTAL.source})(?!同|享|识|性|青|产|商|驻)`)
 const TITLE_OR_YEAR_NOTE = /《[^》]*》|\([^)]*\d{4}[^)]*\)/g
 /** Before a previous-period word: 较上年, 比去年, 与同期, 同同期 compare with it. */
@@ -161,7 +163,12 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
     const between = text.slice(r.atEnd, next.at)
     const rate = next.isPercent ? RATE_LEAD.exec(between) : null
     const connector = rate ? undefined : lastConnector(between)
-    if (rate) {
+    // 14个村（社区）共配备网格员86名: a total word opens the second figure's words.
+    const total = rate || connector ? null : TOTAL_SPLIT.exec(between)
+    if (total && total.index > 0) {
+      tails[i] = r.atEnd + total.index
+      leads[j!] = r.atEnd + total.index
+    } else if (rate) {
       tails[i] = r.atEnd + rate.index
       leads[j!] = r.atEnd + rate.index
     } else if (connector) {
@@ -308,7 +315,7 @@ class Figure implements Quantity {
     this.kind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : TIMES_UNITS.has(unit) ? 'times' : 'count'
     this.divided = /^\s*中(?=[,:、]|$)/.test(tail)
     this.total = this.divided || TOTAL_WORD.test(leadWords)
-    this.per = PER.test(leadWords) || /^(?:人均|户均|平均)/.test(leadWords)
+    this.per = PER.test(leadWords) || /^(?:[人户村日月天]均|平均)/.test(leadWords)
     this.period = period(text, words.times, r.at)
     this.target = words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at)
     this.at = r.at

@@ -193,3 +193,29 @@ export function rateOperands(rate: Quantity): RateOperands | undefined {
   if (!info || info.kind === 'change' || rate.sentence.quantities.length > MAX_FIGURES) return undefined
   return info.kind === 'share' ? shareOperands(rate, info) : ratioOperands(rate, info)
 }
+
+export interface AverageOperands {
+  total: Quantity
+  /** What the total is divided by: the people, villages or days. */
+  count: Quantity
+}
+
+/** 人均, 日均, 平均每村: the one-character noun an average is per. */
+const AVERAGE_OF = /(?:([人户村日月天年次件])均|平均每([\u4e00-\u9fff]))/
+
+/**
+ * The figures an average (人均参训4次, 平均每村约6名, 日均约50人次) is computed from, when its
+ * sentence gives exactly one of each before it: the total (76人次, 86名), in the average's unit or
+ * per head of it (次 per 人 is 人次), over the count of what it is per (19名, 14个村, 250个工作日).
+ */
+export function averageOperands(average: Quantity): AverageOperands | undefined {
+  if (!average.countable || average.kind !== 'count' || average.sentence.quantities.length > MAX_FIGURES) return undefined
+  const per = AVERAGE_OF.exec(average.lead.replace(/\s+/g, ''))
+  const noun = per?.[1] ?? per?.[2]
+  if (!noun) return undefined
+  const before = average.sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per && !f.change && f.atEnd <= average.at)
+  const counts = before.filter((f) => (noun === '人' ? f.unitClass === '人' : f.unit === noun || figureWords(f).includes(noun)))
+  const totals = before.filter((f) => !counts.includes(f) && (f.unitClass === average.unitClass || f.unit === noun + average.unit))
+  if (counts.length !== 1 || totals.length !== 1 || counts[0]!.value <= 0) return undefined
+  return {total: totals[0]!, count: counts[0]!}
+}

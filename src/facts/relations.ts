@@ -6,9 +6,12 @@ import {formatNumber} from './numerals.js'
 import type {Quantity, Sentence} from './quantities.js'
 import {CHANGE, FLOW, INTAKE, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
 import {execAll} from '../regex.js'
-import {rateOperands, type RateOperands} from './rates.js'
+import {changeOperands, rateMove, type ChangeOperands, type RateMove} from './changes.js'
+import {averageOperands, rateOperands, type AverageOperands, type RateOperands} from './rates.js'
 
-export type {RateOperands} from './rates.js'
+export type {AverageOperands, RateOperands} from './rates.js'
+export type {ChangeOperands, RateMove} from './changes.js'
+export {changeOperands, statedMultiple} from './changes.js'
 export {countsStem, rateOperands} from './rates.js'
 
 export interface Partition {
@@ -205,40 +208,6 @@ export function formatAmount(value: number, like: Quantity): string {
   return `${formatNumber(scaled)}${prefix}${like.unit}`
 }
 
-export interface ChangeOperands {
-  current: Quantity
-  base: number
-  baseLow: number
-  baseHigh: number
-  /** The figure of the previous period, or the change in count it was computed from. */
-  from: Quantity
-}
-
-/**
- * The counts a change (同比增长10%) is computed from: the figure before it and the previous
- * period's figure in the same sentence (较上年的120件), or the change in count (比上年增加12件).
- */
-export function changeOperands(change: Quantity): ChangeOperands | undefined {
-  if (change.rate?.kind !== 'change' || change.sentence.quantities.length > MAX_FIGURES) return undefined
-  const figures = change.sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per)
-  const current = [...figures].reverse().find((f) => f.atEnd <= change.at && !f.change && f.period !== 'previous')
-  if (!current) return undefined
-  // The previous period's figure lies between the two (较上年的120件增长10%) or right after the change
-  // (同比增长10%，去年同期为120件), never further away.
-  const following = figures.find((f) => f.at > change.atEnd)
-  const previous = figures.find(
-    (f) =>
-      f !== current && f.unitClass === current.unitClass && !f.change && (f.period === 'previous' || PREVIOUS.test(f.lead)) &&
-      ((f.at > current.at && f.atEnd <= change.at) || f === following),
-  )
-  if (previous) return {current, base: previous.value, baseLow: previous.low, baseHigh: previous.high, from: previous}
-  const delta = figures.find((f) => f.unitClass === current.unitClass && f.change && f.change !== 'unknown' && f.at > current.at && f.atEnd <= change.at)
-  if (!delta) return undefined
-  const sign = delta.change === 'down' ? -1 : 1
-  const base = current.value - sign * delta.value
-  return {current, base, baseLow: current.low - sign * (sign > 0 ? delta.high : delta.low), baseHigh: current.high - sign * (sign > 0 ? delta.low : delta.high), from: delta}
-}
-
 /**
  * The relations of one document's figures, each computed once, when a rule first asks: the
  * partitions of a sentence, the operands of a rate or a change. Several rules read the same
@@ -248,6 +217,8 @@ export class Relations {
   readonly #partitions = new Map<Sentence, Partition[]>()
   readonly #rates = new Map<Quantity, RateOperands | undefined>()
   readonly #changes = new Map<Quantity, ChangeOperands | undefined>()
+  readonly #moves = new Map<Quantity, RateMove | undefined>()
+  readonly #averages = new Map<Quantity, AverageOperands | undefined>()
 
   partitions(sentence: Sentence): Partition[] {
     let found = this.#partitions.get(sentence)
@@ -263,5 +234,15 @@ export class Relations {
   changeOperands(change: Quantity): ChangeOperands | undefined {
     if (!this.#changes.has(change)) this.#changes.set(change, changeOperands(change))
     return this.#changes.get(change)
+  }
+
+  averageOperands(average: Quantity): AverageOperands | undefined {
+    if (!this.#averages.has(average)) this.#averages.set(average, averageOperands(average))
+    return this.#averages.get(average)
+  }
+
+  rateMove(change: Quantity): RateMove | undefined {
+    if (!this.#moves.has(change)) this.#moves.set(change, rateMove(change))
+    return this.#moves.get(change)
   }
 }
