@@ -58,6 +58,7 @@
  *   9:17-9:20: 数字前后不一：此处为“持有执法证人员45人”，第5行为“持有执法证人员47人”。
  */
 import {inSection, phrase, type Quantity} from '../src/facts/quantities.js'
+import {formatAmount} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
 
 /** Characters a subject needs before it says what is counted. */
@@ -91,7 +92,30 @@ function near(a: number, b: number): boolean {
   return a === 0 || b === 0 || Math.max(a, b) / Math.min(a, b) <= MAX_RATIO
 }
 
+/** 68246元（约6.8万元）: a figure restated in brackets right after it. */
+const RESTATED = /^\s*[(（]\s*(?:约|大约|合|折合|即)?\s*$/
+
+/** The figure a bracket right after `q` restates in other digits, when it is off by more than the restatement's last digit. */
+function misrestated(q: Quantity, next: Quantity | undefined): boolean {
+  if (!next || next.unitClass !== q.unitClass || q.kind !== 'count' || next.kind !== 'count' || !RESTATED.test(q.sentence.text.slice(q.atEnd, next.at))) return false
+  if (!/^\s*[)）]/.test(next.sentence.text.slice(next.atEnd))) return false
+  const step = 10 ** -next.decimals * next.scale
+  return Math.abs(q.value - next.value) > step + 1e-9
+}
+
 export default defineRule({id: 'stat-conflict', title: '同一数字前后不一', severity: 'warning'}, ({doc, report}) => {
+  const quantities = doc.facts.quantities
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [q, next] = [quantities[i]!, quantities[i + 1]!]
+    if (!q.countable || !next.countable || next.sentence !== q.sentence || !misrestated(q, next)) continue
+    report({
+      message: `数字前后不一：“${q.text}”约为${formatAmount(q.value, next)}，括号中写的是“${next.text}”。`,
+      start: next.start,
+      end: next.end,
+      data: {value: next.value, other: q.value, unit: q.unitClass},
+      related: [{message: `“${q.text}”`, start: q.start, end: q.end}],
+    })
+  }
   const first = new Map<string, Quantity>()
   for (const q of doc.facts.quantities) {
     if (!comparable(q)) continue

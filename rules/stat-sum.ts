@@ -59,9 +59,10 @@
  *   7:17-7:19: 合计不符：“行政复议案件3件”，但“维持1件”+“撤销1件”+“终止2件”=4件。
  *   9:10-9:13: 分项之和超过总数：“共开展法治宣传活动20场”，但“进村12场”+“进校园10场”=22场。
  */
+import {formatNumber} from '../src/facts/numerals.js'
 import {phrase} from '../src/facts/quantities.js'
-import {formatAmount, sumRange} from '../src/facts/relations.js'
-import {defineRule} from '../src/kernel/rule.js'
+import {formatAmount, sumRange, type Flow} from '../src/facts/relations.js'
+import {defineRule, type Finding} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'stat-sum', title: '合计与分项', severity: 'error'}, ({doc, report}) => {
   const sentences = new Set(doc.facts.quantities.map((q) => q.sentence))
@@ -81,5 +82,35 @@ export default defineRule({id: 'stat-sum', title: '合计与分项', severity: '
         related: parts.map((p) => ({message: `分项“${phrase(p)}”`, start: p.start, end: p.end})),
       })
     }
+    const flow = doc.facts.relations.flow(sentence)
+    if (flow) reportFlow(flow, report)
+  }
+  for (const table of doc.facts.tableTotals) {
+    const sum = table.parts.reduce((n, c) => n + c.value, 0)
+    const decimals = Math.max(0, ...[table.total, ...table.parts].map((c) => c.text.split('.')[1]?.length ?? 0))
+    if (Math.abs(sum - table.total.value) < 10 ** -decimals / 2) continue
+    report({
+      message: `合计不符：表中“${table.header}”一栏合计为${table.total.text}，但${table.parts.map((c) => c.text).join('+')}=${formatNumber(sum)}。`,
+      start: table.total.start,
+      end: table.total.end,
+      data: {total: table.total.value, parts: table.parts.map((c) => c.value), sum, column: table.header, marker: 'table'},
+      related: table.parts.map((c) => ({message: `第${c.line}行的${c.text}`, start: c.start, end: c.end})),
+    })
   }
 })
+
+/** 年初31人 + 新接收14人 − 解除矫正18人 should be 年末 27人. */
+function reportFlow({start, inflows, outflows, end}: Flow, report: (finding: Finding) => void) {
+  const value = start.value + inflows.reduce((n, f) => n + f.value, 0) - outflows.reduce((n, f) => n + f.value, 0)
+  const low = start.low + inflows.reduce((n, f) => n + f.low, 0) - outflows.reduce((n, f) => n + f.high, 0)
+  const high = start.high + inflows.reduce((n, f) => n + f.high, 0) - outflows.reduce((n, f) => n + f.low, 0)
+  if (high >= end.low && low <= end.high) return
+  const terms = [`“${phrase(start)}”`, ...inflows.map((f) => `+“${phrase(f)}”`), ...outflows.map((f) => `−“${phrase(f)}”`)].join('')
+  report({
+    message: `合计不符：“${phrase(end)}”，但${terms}=${formatAmount(value, end)}。`,
+    start: end.start,
+    end: end.end,
+    data: {total: end.value, start: start.value, inflows: inflows.map((f) => f.value), outflows: outflows.map((f) => f.value), sum: value, unit: end.unitClass, marker: 'flow'},
+    related: [start, ...inflows, ...outflows].map((f) => ({message: `“${phrase(f)}”`, start: f.start, end: f.end})),
+  })
+}

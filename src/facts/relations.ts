@@ -24,7 +24,9 @@ export interface Partition {
 }
 
 /** Parts that were disposed of in some way: they may precede a remainder. */
-const DISPOSED = new RegExp(`${PROGRESS.source}|移送|转办|转交|撤回|终止|驳回|维持|撤销|不予|退回|告知|引导|调解`)
+const DISPOSED = new RegExp(`${PROGRESS.source}|移送|转办|转交|撤回|终止|驳回|维持|撤销|不予|予以|退回|告知|引导|调解`)
+/** 不予援助, 不予受理: the rest of what was decided, when a part before it was 予以援助 / 受理. */
+const REFUSED = /不予([\u4e00-\u9fff]{2})/
 const TIME = /\d{4}年|今年|去年|上年|全年|本年|年内|以来|同期/
 const SUM_AFTER_LIST = /^[^,;。、:]*,\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|累计|共)(?:达到|达|为|有)?\s*$/
 
@@ -71,7 +73,7 @@ export function findPartitions(sentence: Sentence): Partition[] {
   }
   // 5件中，3件…: the parts start after the clause break that follows 中.
   for (const total of figures.filter((f) => f.divided)) add(ofWhich(figures, total, sentence.text.slice(total.atEnd).search(/[,:]/) + total.atEnd + 1))
-  for (const f of figures) if (REMAINDER.test(f.words)) add(remainder(figures, f))
+  for (const f of figures) if (REMAINDER.test(f.words) || refusesEarlier(figures, f)) add(remainder(figures, f))
   for (const total of figures.filter((f) => f.total)) add(listAfterTotal(figures, total))
   for (const total of figures) if (total.total && total.leadSubject === '') add(sumOfList(figures, total))
   return found
@@ -130,6 +132,12 @@ function respectively(figures: Quantity[], total: Quantity, at: number): Partiti
     parts.push(f)
   }
   return {total, parts, relation: 'equal', marker: 'respectively'}
+}
+
+/** 予以援助38件，不予援助3件: a refusal whose verb an earlier figure of its unit grants. */
+function refusesEarlier(figures: Quantity[], f: Quantity): boolean {
+  const verb = REFUSED.exec(f.words)?.[1]
+  return verb !== undefined && figures.some((g) => g.at < f.at && g.unitClass === f.unitClass && g.words.includes(verb) && !REFUSED.test(g.words))
 }
 
 /**
@@ -196,6 +204,35 @@ function sumOfList(figures: Quantity[], total: Quantity): Partition | undefined 
   return {total, parts, relation: 'equal', marker: 'sum'}
 }
 
+/** A stock and its flows, all in one sentence: 年初31人，新接收14人、解除矫正18人，年末27人. */
+export interface Flow {
+  start: Quantity
+  inflows: Quantity[]
+  outflows: Quantity[]
+  end: Quantity
+}
+
+const STOCK_START = /年初|期初|上年末|上年底/
+const STOCK_END = /年末|期末|年底/
+const INFLOW = /新接收|接收|新入矫|入矫|新增|新入|迁入|转入|新收/
+const OUTFLOW = /解除矫正|解除|解矫|期满|迁出|转出|死亡|注销|减少/
+
+/**
+ * The flow of a stock a sentence states in full: one figure at the start of the period, one at
+ * its end, and what came in and went out between them, in one unit. Anything less is no flow.
+ */
+export function findFlow(sentence: Sentence): Flow | undefined {
+  const figures = sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per && !f.target)
+  const start = figures.find((f) => STOCK_START.test(f.words))
+  const end = [...figures].reverse().find((f) => STOCK_END.test(f.words))
+  if (!start || !end || start === end || end.at < start.at || start.unitClass !== end.unitClass) return undefined
+  const between = figures.filter((f) => f.at > start.at && f.at < end.at)
+  const inflows = between.filter((f) => INFLOW.test(f.words) && !OUTFLOW.test(f.words))
+  const outflows = between.filter((f) => OUTFLOW.test(f.words) && !INFLOW.test(f.words))
+  if (inflows.length + outflows.length !== between.length || between.length === 0 || between.some((f) => f.unitClass !== start.unitClass)) return undefined
+  return {start, inflows, outflows, end}
+}
+
 /** The range of a sum of figures. */
 export function sumRange(parts: Quantity[]): {value: number; low: number; high: number} {
   return parts.reduce((acc, p) => ({value: acc.value + p.value, low: acc.low + p.low, high: acc.high + p.high}), {value: 0, low: 0, high: 0})
@@ -219,6 +256,7 @@ export class Relations {
   readonly #changes = new Map<Quantity, ChangeOperands | undefined>()
   readonly #moves = new Map<Quantity, RateMove | undefined>()
   readonly #averages = new Map<Quantity, AverageOperands | undefined>()
+  readonly #flows = new Map<Sentence, Flow | undefined>()
 
   partitions(sentence: Sentence): Partition[] {
     let found = this.#partitions.get(sentence)
@@ -234,6 +272,11 @@ export class Relations {
   changeOperands(change: Quantity): ChangeOperands | undefined {
     if (!this.#changes.has(change)) this.#changes.set(change, changeOperands(change))
     return this.#changes.get(change)
+  }
+
+  flow(sentence: Sentence): Flow | undefined {
+    if (!this.#flows.has(sentence)) this.#flows.set(sentence, findFlow(sentence))
+    return this.#flows.get(sentence)
   }
 
   averageOperands(average: Quantity): AverageOperands | undefined {
