@@ -66,8 +66,15 @@ export function loadSentences(): SentenceItem[] {
 export function reportOf(passage: string): {text: string; offset: number} {
   const heading = /^#{2,3} .*?(\d{4})年/m.exec(passage)
   const year = heading?.[1] ?? /(\d{4})年/.exec(passage)?.[1] ?? '2024'
-  const head = `---\norg: 云溪县青禾镇人民政府\nyear: ${year}\n---\n\n# 云溪县青禾镇人民政府${year}年法治政府建设年度报告\n\n${/^#{2,3} /m.test(passage) ? '' : `## 一、${year}年推进法治政府建设的主要举措和成效\n\n`}`
+  const org = orgOf(passage)
+  const head = `---\norg: ${org}\nyear: ${year}\n---\n\n# ${org}${year}年法治政府建设年度报告\n\n${/^#{2,3} /m.test(passage) ? '' : `## 一、${year}年推进法治政府建设的主要举措和成效\n\n`}`
   return {text: head + passage, offset: head.length}
+}
+
+/** The organisation a passage speaks for: the one it calls 我局 / 本县 …, else the one it calls 全X, else a township. */
+function orgOf(passage: string): string {
+  const level = /(?:我|本)(局|县|区|街道|乡|镇)/.exec(passage)?.[1] ?? /全(局|县|区|街道|乡|镇)/.exec(passage)?.[1]
+  return {局: '云溪县司法局', 县: '云溪县人民政府', 区: '临江区人民政府', 街道: '临江区青石街道办事处', 乡: '云溪县白沙乡人民政府'}[level ?? ''] ?? '云溪县青禾镇人民政府'
 }
 
 const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '')

@@ -57,7 +57,8 @@ const boundOf = (m: RegExpExecArray | null): Bound | undefined => (m ? (Object.k
 const CONTEXT = 160
 /** How far around a figure its unit, ordinal and range words are looked for. */
 const NEAR = 12
-const VERB = new RegExp(`${REMAINDER.source}|${INTAKE.source}|${PROGRESS.source}|持证|持有|备案|调解|参加|参与|培训|开展|举办|组织|发放|解答|起草|查处|入矫|解矫`)
+/** The verbs of what is counted (受理, 办结, 化解, 持证…). */
+export const VERB = new RegExp(`${REMAINDER.source}|${INTAKE.source}|${PROGRESS.source}|持证|持有|备案|调解|参加|参与|培训|开展|举办|组织|发放|解答|起草|查处|入矫|解矫`)
 const VERB_ALL = new RegExp(VERB.source, 'g')
 const PREVIOUS_ALL = new RegExp(PREVIOUS.source, 'g')
 const TARGET_ALL = new RegExp(TARGET.source, 'g')
@@ -388,7 +389,8 @@ function subjectOf({rate, leadSubject: stripped, tail}: Quantity): string {
 /** The first characters of the bound, 中 and all-of-them words a subject's tail loses. */
 const TAIL_HEADS = '以之左上中全均都'
 
-function clean(text: string): string {
+/** Text without spaces, quotes, brackets, years and digits: the words of what is counted. */
+export function clean(text: string): string {
   return text
     .replace(SUBJECT_NOISE, '')
     .replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g, '')

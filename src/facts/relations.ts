@@ -7,6 +7,7 @@ import type {Quantity, Sentence} from './quantities.js'
 import {CHANGE, FLOW, INTAKE, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
 import {execAll} from '../regex.js'
 import {changeOperands, rateMove, type ChangeOperands, type RateMove} from './changes.js'
+import {populationOf, type Population} from './populations.js'
 import {averageOperands, rateOperands, type AverageOperands, type RateOperands} from './rates.js'
 
 export type {AverageOperands, RateOperands} from './rates.js'
@@ -257,6 +258,7 @@ export class Relations {
   readonly #moves = new Map<Quantity, RateMove | undefined>()
   readonly #averages = new Map<Quantity, AverageOperands | undefined>()
   readonly #flows = new Map<Sentence, Flow | undefined>()
+  readonly #populations = new Map<Quantity, Population | undefined>()
 
   partitions(sentence: Sentence): Partition[] {
     let found = this.#partitions.get(sentence)
@@ -272,6 +274,12 @@ export class Relations {
   changeOperands(change: Quantity): ChangeOperands | undefined {
     if (!this.#changes.has(change)) this.#changes.set(change, changeOperands(change))
     return this.#changes.get(change)
+  }
+
+  /** What a count counts, however it is named (src/facts/populations.ts). */
+  population(q: Quantity): Population | undefined {
+    if (!this.#populations.has(q)) this.#populations.set(q, populationOf(q))
+    return this.#populations.get(q)
   }
 
   flow(sentence: Sentence): Flow | undefined {

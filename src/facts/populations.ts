@@ -1,0 +1,197 @@
+// What a figure counts, as one population however it is named: 持有行政执法证件人员46名 and
+// 全局48名持证执法人员 are the same people; 受理行政复议申请52件 and 受理行政复议案件56件 the same
+// cases; 以区政府为被申请人的行政复议案件 are not all 行政复议案件. Read from the words before the
+// figure (or, after a scope word, the noun right after it: 全镇62名调解员中), with the written forms of
+// data/populations.yaml, and the scope (全县 / 我局), time (截至6月底, 1—11月, 年底) and cumulative
+// start (2021年以来, “八五”普法以来) it is given for. stat-conflict, stat-previous and
+// stat-township-sum compare figures of one population. Precision first: a figure whose words
+// cannot be read this way has no population.
+import {bundledPopulations, type PopulationList} from '../data/populations.js'
+import {clean, strip, VERB} from './figures.js'
+import type {Quantity} from './quantities.js'
+import {LEAD_TRAIL, TIME_OR_SCOPE} from './quantity-words.js'
+
+export type ScopeLevel = 'town' | 'county' | 'city' | 'dept'
+
+export interface Population {
+  /** What is counted: the qualifying words (受理, 以区政府为被申请人的) and the population's name. */
+  key: string
+  /** The population's name (from the data, or the words as written): for messages. */
+  name: string
+  /** The level of the scope word it is given for (全县 → county), when the text names one. */
+  scope?: ScopeLevel
+  /** The point or span of time the sentence gives it for: '' the report's year, 'ye' the year's end, 'm6' the end of June, 'm1-11' January to November, 'h1'… */
+  time: string
+  /** The first year a cumulative figure counts from (2021年以来, “八五”普法以来). */
+  since?: number
+}
+
+/** How many characters of a figure's words are read: what it counts is named right before it. */
+const WORDS = 40
+/** A scope word with the level it names. */
+const SCOPE = /(?:全|我|本)(镇|乡|街道|县|区|市|局|委|办|系统)/g
+const LEVELS: Record<string, ScopeLevel> = {镇: 'town', 乡: 'town', 街道: 'town', 县: 'county', 区: 'county', 市: 'city', 局: 'dept', 委: 'dept', 办: 'dept', 系统: 'dept'}
+/** A scope word at the end of the words before a figure: 全镇62名调解员 counts all of them. */
+const SCOPE_END = /(?:全|我|本)(?:镇|乡|街道|县|区|市|局|委|办|系统)$/
+/** Where the noun after a figure ends: a particle, an adverb, a verb or punctuation. */
+const NOUN_END = /中|的|全部|均|都|要|已|正|在|是|不|未|仍|参加|参与|完成|占|共|达|为|和|及|与|从|对|由|被|将|把|向|按|实现|开展|接受|通过|具|有|[^\u4e00-\u9fff()]/
+const MAX_NOUN = 12
+/** Time words of a point or span within the year, the last one before the figure wins. */
+const TIME = /(\d{1,2})\s*[-—~～至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月\s*(?:底|末|份?(\d{1,2})\s*日)|年底|年末|截至目前|截止目前|目前|上半年|下半年|前三季度|年初|([一二三四1-4])季度/g
+const SINCE = /(?:(\d{4})\s*年|[“"]?([一二三四五六七八])五[”"]?\s*普法(?:规划)?(?:实施)?|党的(十八|十九|二十)大)\s*以来/g
+const CONGRESS: Record<string, number> = {十八: 2012, 十九: 2017, 二十: 2022}
+
+/** The level of the organisation a report is of, from its name: a township, a county or district, a city, a department. */
+export function orgLevel(org: string | undefined): ScopeLevel | undefined {
+  const name = org?.replace(/人民政府$/, '')
+  if (!name) return undefined
+  if (/(?:镇|乡|街道|街道办事处|办事处)$/.test(name)) return 'town'
+  if (/(?:县|区)$/.test(name)) return 'county'
+  if (/市$/.test(name)) return 'city'
+  return /(?:局|委员会|委|办公室|办|中心|院|所)$/.test(name) ? 'dept' : undefined
+}
+
+/** Whether two figures' scopes may be the same: the same level, or one without a scope word taken as the report's own. */
+export function sameScope(a: Population, b: Population, own: ScopeLevel | undefined): boolean {
+  const x = a.scope ?? own
+  const y = b.scope ?? own
+  return x === undefined || y === undefined || x === y
+}
+
+/** Whether two figures are given for the same time: the same point or span, or the year and its end. */
+export function sameTime(a: Population, b: Population): boolean {
+  if (a.since !== b.since) return false
+  const year = (t: string) => t === '' || t === 'ye'
+  return a.time === b.time || (year(a.time) && year(b.time))
+}
+
+function timeTag(q: Quantity): string {
+  let tag = ''
+  TIME.lastIndex = 0
+  const text = q.sentence.text.slice(0, q.at)
+  for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
+    const [word, from, to, month, day, quarter] = m
+    if (from) tag = from === '1' && to === '12' ? '' : `m${from}-${to}`
+    else if (month) tag = month === '12' && (!day || day === '31') ? 'ye' : `m${month}${day ? `d${day}` : ''}`
+    else if (quarter) tag = `q${'一二三四'.indexOf(quarter) + 1 || quarter}`
+    else tag = {年底: 'ye', 年末: 'ye', 截至目前: 'ye', 截止目前: 'ye', 目前: 'ye', 上半年: 'h1', 下半年: 'h2', 前三季度: 'm1-9', 年初: 'ys'}[word] ?? ''
+  }
+  return tag
+}
+
+function sinceYear(q: Quantity): number | undefined {
+  let year: number | undefined
+  SINCE.lastIndex = 0
+  const text = q.sentence.text.slice(0, q.at)
+  for (let m = SINCE.exec(text); m; m = SINCE.exec(text)) {
+    const [, digits, plan, congress] = m
+    year = digits ? Number(digits) : plan ? 1986 + 5 * ('一二三四五六七八'.indexOf(plan) ) : CONGRESS[congress!]
+  }
+  return year
+}
+
+/** `words` without the words at its head that are the report's own name or change nothing (镇政府聘请 → ''). */
+function dropHead(words: string, list: PopulationList): string {
+  let rest = words
+  for (let changed = true; changed && rest; ) {
+    changed = false
+    for (const w of [...list.self, ...list.neutral]) {
+      if (rest.startsWith(w)) {
+        rest = rest.slice(w.length)
+        changed = true
+        break
+      }
+    }
+  }
+  return rest
+}
+
+/** The population's name a phrase ends with, and the words before it; or the phrase itself. */
+function named(phrase: string, list: PopulationList): {name: string; rest: string; known: boolean} {
+  for (let k = Math.min(phrase.length, list.longest); k > 0; k--) {
+    const name = list.forms.get(phrase.slice(-k))
+    if (name) return {name, rest: phrase.slice(0, -k), known: true}
+  }
+  return {name: phrase, rest: '', known: false}
+}
+
+/** Verbs an attribute names what is counted with: 受理的, 全年制发的. */
+const ATTRIBUTE_VERB = new RegExp(`${VERB.source}|制发|印发|出台|作出|收到|培育|聘请`, 'g')
+/** A cumulative start and its word: the since tag says it (“八五”普法以来累计培育 → 培育). */
+const SINCE_WORDS = /^.*以来|累计|先后/g
+
+/**
+ * The qualifying words: without the report's own name and neutral words, 的 and synonyms of a verb
+ * made one. An attribute keeps its verb on (镇长亲自审定全年制发的 → 制发).
+ */
+function qualifier(words: string, list: PopulationList): string {
+  let attribute = words.replace(SINCE_WORDS, '')
+  if (/的$/.test(attribute)) {
+    let last = -1
+    for (const m of attribute.matchAll(ATTRIBUTE_VERB)) last = m.index!
+    if (last > 0) attribute = attribute.slice(last)
+  }
+  let rest = dropHead(attribute.replace(/的$/, ''), list)
+  for (const w of list.neutral) if (rest.endsWith(w)) rest = rest.slice(0, -w.length)
+  for (const [verb, same] of list.verbs) if (rest.endsWith(verb)) rest = rest.slice(0, -verb.length) + same
+  return rest
+}
+
+/** The noun right after a figure (全镇62名调解员中 → 调解员), up to a particle, verb or punctuation. */
+function nounAfter(q: Quantity): string {
+  const after = q.sentence.text.slice(q.atEnd, q.atEnd + MAX_NOUN + 1)
+  const end = after.search(NOUN_END)
+  return clean(end === -1 ? after.slice(0, MAX_NOUN) : after.slice(0, end))
+}
+
+/**
+ * The population a count counts, or undefined when its words do not say: no words before it, or
+ * a noun after it that no scope word or attribute (全镇, 受理的) makes the whole of.
+ */
+export function populationOf(q: Quantity, list: PopulationList = bundledPopulations()): Population | undefined {
+  if (q.kind !== 'count' || !q.countable) return undefined
+  const lead = q.lead.slice(-WORDS)
+  let scope: ScopeLevel | undefined
+  for (const m of lead.matchAll(SCOPE)) scope = LEVELS[m[1]!]
+  const phrase = strip(lead).replace(TIME_OR_SCOPE, '').replace(LEAD_TRAIL, '')
+  const before = clean(lead).replace(LEAD_TRAIL, '')
+  // A noun after the figure is all of it after a scope word (推动全局48名持证执法人员) or an attribute (受理的47件…).
+  const attribute = /的$/.test(before) ? before : ''
+  const noun = attribute || SCOPE_END.test(dropTail(before, list)) ? nounAfter(q) : ''
+  let key: string
+  let name: string
+  if (noun) {
+    const found = named(noun, list)
+    name = found.name
+    key = `${qualifier(attribute.replace(TIME_OR_SCOPE, '') + found.rest, list)}|${found.name}`
+  } else {
+    if (!phrase) return undefined
+    // A written form first (局法律顾问 names the 局's own), then the words without the report's own name.
+    const known = named(phrase, list)
+    const found = known.known ? known : named(dropHead(phrase, list), list)
+    if (!found.name) return undefined
+    const tail = tailWords(q)
+    name = found.name
+    key = `${qualifier(found.rest, list)}|${found.name}${tail ? `#${tail}` : ''}`
+  }
+  const population: Population = {key, name, time: timeTag(q)}
+  if (scope) population.scope = scope
+  if (q.period === 'cumulative') {
+    const since = sinceYear(q)
+    if (since !== undefined) population.since = since
+  }
+  return population
+}
+
+/** `words` without neutral words at its end (全镇辖 → 全镇). */
+function dropTail(words: string, list: PopulationList): string {
+  let rest = words
+  for (const w of list.neutral) if (rest.endsWith(w)) rest = rest.slice(0, -w.length)
+  return rest
+}
+
+/** The words after a figure that say what it counts (78人通过学法考试), as subjects keep them; none for bound and all-of-them words. */
+function tailWords(q: Quantity): string {
+  const tail = clean(q.tail)
+  return /^(?:以上|之多|左右|上下|以下|以内|中|全部|均|都|全|$)/.test(tail) ? '' : tail.slice(0, 16)
+}
