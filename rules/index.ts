@@ -7,6 +7,7 @@ import emptySection from './empty-section.js'
 import frontmatter from './frontmatter.js'
 import headingNumbering from './heading-numbering.js'
 import placeholder from './placeholder.js'
+import planFollowup from './plan-followup.js'
 import punctuation from './punctuation.js'
 import requiredSection from './required-section.js'
 import reportYear from './report-year.js'
@@ -16,6 +17,8 @@ import signature from './signature.js'
 import statAverage from './stat-average.js'
 import statChange from './stat-change.js'
 import statConflict from './stat-conflict.js'
+import statCopy from './stat-copy.js'
+import statPrevious from './stat-previous.js'
 import statRate from './stat-rate.js'
 import statSum from './stat-sum.js'
 import statZeroBase from './stat-zero-base.js'
@@ -23,6 +26,6 @@ import terminology from './terminology.js'
 import title from './title.js'
 import type {RulePlugin} from '../src/kernel/rule.js'
 
-export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statChange, statAverage, statZeroBase, statConflict, terminology, duplicateText, punctuation, artifact]
+export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statChange, statAverage, statZeroBase, statConflict, statPrevious, statCopy, planFollowup, terminology, duplicateText, punctuation, artifact]
 
 export const ruleIds = rules.map((r) => r.meta.id)

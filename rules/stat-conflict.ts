@@ -78,48 +78,12 @@
  *   13:20-13:23: 数字前后不一：此处为“执法证持证人员仅44名”，第5行为“持有执法证人员47人”（都是持证执法人员）。
  *   13:37-13:42: 数字前后不一：“68246元”约为6.82万元，括号中写的是“6.3万元”。
  */
-import type {ReportDocument} from '../src/document/index.js'
 import {orgLevel, sameScope, sameTime, type Population} from '../src/facts/populations.js'
-import {inSection, phrase, type Quantity} from '../src/facts/quantities.js'
+import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {formatAmount} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
 
-/** Han characters a rate's subject needs before it says what is counted. */
-const MIN_SUBJECT = 4
-/** Han characters a population needs: its data name (人民调解员) or the noun after a scope word (全镇88名网格员) says enough with three. */
-const MIN_POPULATION = 3
 const MAX_RATIO = 2
-
-/** A figure stated for the report year in the plans section: 截至2024年12月31日，全镇“法律明白人”已达305名. */
-function statedFact(q: Quantity, year: number | undefined): boolean {
-  return year !== undefined && q.period === 'current' && q.sentence.text.slice(0, q.at).includes(`${year}年`)
-}
-
-/** The index key of a figure that should be the same wherever it is given, or undefined. */
-function keyOf(q: Quantity, doc: ReportDocument): {key: string; population?: Population} | undefined {
-  if (!q.countable || q.change || q.per || q.target) return undefined
-  if (inSection(q, 'next-year-plans') && !statedFact(q, doc.year?.value)) return undefined
-  if (q.kind === 'percent') {
-    // The subject is read only now: of all a figure's words, it costs the most.
-    if (q.rate?.kind !== 'rate' || q.period !== 'current' || !q.key) return undefined
-    return hanCount(q.subject, MIN_SUBJECT) >= MIN_SUBJECT ? {key: `rate#${q.key}`} : undefined
-  }
-  if (q.kind !== 'count' || !(q.period === 'current' || q.period === 'cumulative')) return undefined
-  const population = doc.facts.relations.population(q)
-  if (!population || hanCount(population.key, MIN_POPULATION) < MIN_POPULATION) return undefined
-  if (q.period === 'cumulative' && population.since === undefined) return undefined
-  return {key: `${population.key}#${q.unitClass}#${q.period}`, population}
-}
-
-/** How many Han characters `text` has, counting up to `enough`. */
-function hanCount(text: string, enough: number): number {
-  let n = 0
-  for (let i = 0; i < text.length && n < enough; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x4e00 && c <= 0x9fff) n++
-  }
-  return n
-}
 
 /**
  * Figures of one thing written twice differ by a slip or an outdated copy (47 and 45, 126 and 162);
@@ -157,7 +121,7 @@ export default defineRule({id: 'stat-conflict', title: '同一数字前后不一
   const own = orgLevel(doc.org?.name)
   const seen = new Map<string, Array<{q: Quantity; population?: Population}>>()
   for (const q of quantities) {
-    const found = keyOf(q, doc)
+    const found = doc.facts.relations.keyed(q, doc.year?.value)
     if (!found) continue
     const {key, population} = found
     const earlier = seen.get(key)

@@ -44,8 +44,8 @@ function isChange(q: Quantity): boolean {
  */
 export function changeOperands(change: Quantity): ChangeOperands | undefined {
   if (!isChange(change) || change.sentence.quantities.length > MAX_FIGURES) return undefined
-  const figures = change.sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per && f !== change)
-  const current = [...figures].reverse().find((f) => f.atEnd <= change.at && !f.change && f.period !== 'previous')
+  const figures = countsOf(change)
+  const current = changedFigure(change)
   if (!current) return undefined
   // The previous period's figure lies between the two (较上年的120件增长10%) or right after the change
   // (同比增长10%，去年同期为120件), never further away.
@@ -62,6 +62,15 @@ export function changeOperands(change: Quantity): ChangeOperands | undefined {
   const sign = delta.change === 'down' ? -1 : 1
   const base = current.value - sign * delta.value
   return {current, base, baseLow: current.low - sign * (sign > 0 ? delta.high : delta.low), baseHigh: current.high - sign * (sign > 0 ? delta.low : delta.high), from: delta}
+}
+
+function countsOf(change: Quantity): Quantity[] {
+  return change.sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per && f !== change)
+}
+
+/** The figure a change is a change of: the nearest count of this period before it (受理纠纷132件 of 同比增长10%). */
+export function changedFigure(change: Quantity): Quantity | undefined {
+  return [...countsOf(change)].reverse().find((f) => f.atEnd <= change.at && !f.change && f.period !== 'previous')
 }
 
 /** The multiple of the previous period a per cent change restates: 是上年的3倍，增长200%. */

@@ -8,7 +8,7 @@
 // cannot be read this way has no population.
 import {bundledPopulations, type PopulationList} from '../data/populations.js'
 import {clean, strip, VERB} from './figures.js'
-import type {Quantity} from './quantities.js'
+import {inSection, type Quantity} from './quantities.js'
 import {LEAD_TRAIL, TIME_OR_SCOPE} from './quantity-words.js'
 
 export type ScopeLevel = 'town' | 'county' | 'city' | 'dept'
@@ -166,9 +166,10 @@ export function populationOf(q: Quantity, list: PopulationList = bundledPopulati
     key = `${qualifier(attribute.replace(TIME_OR_SCOPE, '') + found.rest, list)}|${found.name}`
   } else {
     if (!phrase) return undefined
-    // A written form first (局法律顾问 names the 局's own), then the words without the report's own name.
+    // A written form first (局法律顾问 names the 局's own), then the words without the report's own name
+    // and without an adverbial before the verb that names no actor (围绕宪法宣传周等节点开展法治宣传活动).
     const known = named(phrase, list)
-    const found = known.known ? known : named(dropHead(phrase, list), list)
+    const found = known.known ? known : named(fromVerb(dropHead(phrase, list)), list)
     if (!found.name) return undefined
     const tail = tailWords(q)
     name = found.name
@@ -183,6 +184,16 @@ export function populationOf(q: Quantity, list: PopulationList = bundledPopulati
   return population
 }
 
+/** Words that name who acted or where: before a verb, they make the count a different one (县级部门在我镇辖区作出…). */
+const ACTOR = /镇|乡|县|区|市|村|社区|部门|机关|单位|队|所|站|中心|委员会|法院|检察院|律师|企业|学校/
+
+/** The words from their last verb on, when the words before it name no actor: 围绕…等节点开展法治宣传活动 → 开展法治宣传活动. */
+function fromVerb(words: string): string {
+  let last = -1
+  for (const m of words.matchAll(ATTRIBUTE_VERB)) last = m.index!
+  return last > 0 && !ACTOR.test(words.slice(0, last)) ? words.slice(last) : words
+}
+
 /** `words` without neutral words at its end (全镇辖 → 全镇). */
 function dropTail(words: string, list: PopulationList): string {
   let rest = words
@@ -194,4 +205,53 @@ function dropTail(words: string, list: PopulationList): string {
 function tailWords(q: Quantity): string {
   const tail = clean(q.tail)
   return /^(?:以上|之多|左右|上下|以下|以内|中|全部|均|都|全|$)/.test(tail) ? '' : tail.slice(0, 16)
+}
+
+/** A figure of the report year that should be the same wherever it is given. */
+export interface KeyedFigure {
+  q: Quantity
+  /** Population (or rate), unit and period: figures with one key count one thing. */
+  key: string
+  /** For a count: what it counts, with its scope and time (a rate has its name in `key`). */
+  population?: Population
+}
+
+/** Han characters a rate's subject needs before it says what is counted. */
+const MIN_SUBJECT = 4
+/** Han characters a population needs: its data name (人民调解员) or the noun after a scope word (全镇88名网格员) says enough with three. */
+const MIN_POPULATION = 3
+
+/** How many Han characters `text` has, counting up to `enough`. */
+function hanCount(text: string, enough: number): number {
+  let n = 0
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x4e00 && c <= 0x9fff) n++
+  }
+  return n
+}
+
+/** A figure stated for the report year in the plans section: 截至2024年12月31日，全镇“法律明白人”已达305名. */
+function statedFact(q: Quantity, year: number | undefined): boolean {
+  return year !== undefined && q.period === 'current' && q.sentence.text.slice(0, q.at).includes(`${year}年`)
+}
+
+/**
+ * The key of a figure of the report year (`year`) that should be the same wherever it is given: a
+ * count of a known population, or a rate with a subject; not a change, an average, a target, a
+ * plan or another year's figure.
+ */
+export function keyedFigure(q: Quantity, population: (q: Quantity) => Population | undefined, year: number | undefined): KeyedFigure | undefined {
+  if (!q.countable || q.change || q.per || q.target) return undefined
+  if (inSection(q, 'next-year-plans') && !statedFact(q, year)) return undefined
+  if (q.kind === 'percent') {
+    // The subject is read only now: of all a figure's words, it costs the most.
+    if (q.rate?.kind !== 'rate' || q.period !== 'current' || !q.key) return undefined
+    return hanCount(q.subject, MIN_SUBJECT) >= MIN_SUBJECT ? {q, key: `rate#${q.key}`} : undefined
+  }
+  if (q.kind !== 'count' || !(q.period === 'current' || q.period === 'cumulative')) return undefined
+  const found = population(q)
+  if (!found || hanCount(found.key, MIN_POPULATION) < MIN_POPULATION) return undefined
+  if (q.period === 'cumulative' && found.since === undefined) return undefined
+  return {q, key: `${found.key}#${q.unitClass}#${q.period}`, population: found}
 }

@@ -7,12 +7,12 @@ import type {Quantity, Sentence} from './quantities.js'
 import {CHANGE, FLOW, INTAKE, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
 import {execAll} from '../regex.js'
 import {changeOperands, rateMove, type ChangeOperands, type RateMove} from './changes.js'
-import {populationOf, type Population} from './populations.js'
+import {keyedFigure, populationOf, type KeyedFigure, type Population} from './populations.js'
 import {averageOperands, rateOperands, type AverageOperands, type RateOperands} from './rates.js'
 
 export type {AverageOperands, RateOperands} from './rates.js'
 export type {ChangeOperands, RateMove} from './changes.js'
-export {changeOperands, statedMultiple} from './changes.js'
+export {changedFigure, changeOperands, statedMultiple} from './changes.js'
 export {countsStem, rateOperands} from './rates.js'
 
 export interface Partition {
@@ -259,6 +259,8 @@ export class Relations {
   readonly #averages = new Map<Quantity, AverageOperands | undefined>()
   readonly #flows = new Map<Sentence, Flow | undefined>()
   readonly #populations = new Map<Quantity, Population | undefined>()
+  readonly #keyed = new Map<Quantity, KeyedFigure | undefined>()
+  #index?: Map<string, KeyedFigure[]>
 
   partitions(sentence: Sentence): Partition[] {
     let found = this.#partitions.get(sentence)
@@ -280,6 +282,27 @@ export class Relations {
   population(q: Quantity): Population | undefined {
     if (!this.#populations.has(q)) this.#populations.set(q, populationOf(q))
     return this.#populations.get(q)
+  }
+
+  /** The key of a figure of the report year (`year`) that should be the same wherever it is given. */
+  keyed(q: Quantity, year: number | undefined): KeyedFigure | undefined {
+    if (!this.#keyed.has(q)) this.#keyed.set(q, keyedFigure(q, (x) => this.population(x), year))
+    return this.#keyed.get(q)
+  }
+
+  /** The keyed figures of a document (its `quantities`, of its report `year`), by key, in order. */
+  keyedIndex(quantities: readonly Quantity[], year: number | undefined): ReadonlyMap<string, KeyedFigure[]> {
+    if (!this.#index) {
+      this.#index = new Map()
+      for (const q of quantities) {
+        const keyed = this.keyed(q, year)
+        if (!keyed) continue
+        const list = this.#index.get(keyed.key)
+        if (list) list.push(keyed)
+        else this.#index.set(keyed.key, [keyed])
+      }
+    }
+    return this.#index
   }
 
   flow(sentence: Sentence): Flow | undefined {
