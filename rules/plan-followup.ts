@@ -73,7 +73,7 @@
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   8:4-8:26: 上年安排没有交代：上年报告（2023.md第16行）安排“组建区级“法律明白人”讲师团”，本报告没有提到；请写明完成情况，或说明没有完成的原因。
+ *   8:6-8:27: 上年安排没有交代：上年报告（2023.md第16行）安排“组建区级“法律明白人”讲师团”，本报告没有提到；请写明完成情况，或说明没有完成的原因。
  */
 import {contentBigrams, planItems} from '../src/facts/plan-items.js'
 import {lastYearReport} from '../src/facts/last-year.js'

@@ -43,10 +43,12 @@ for (const doc of docs) {
       expect(doc.examples.some((e) => e.label === 'output')).toBe(true)
     })
 
-    for (const example of doc.examples.filter((e) => e.label !== 'output')) {
+    for (const example of doc.examples.filter((e) => e.label !== 'output' && e.label !== 'previous')) {
       const output = doc.examples.find((e) => e.name === example.name && e.label === 'output')
       it(`${example.name}: ${output ? 'reports exactly the documented findings' : 'reports nothing'}`, () => {
-        const messages = lintWithRule(rule, example.body, example.config)
+        const previous = example.previous === undefined ? undefined : doc.examples.find((e) => e.name === example.previous && e.label === 'previous')
+        if (example.previous !== undefined) expect(previous, `the previous example ${example.previous}`).toBeDefined()
+        const messages = lintWithRule(rule, example.body, example.config, previous ? {previous: {text: previous.body, name: previous.name}} : undefined)
         const expected = output ? output.body.trim().split('\n') : []
         expect(messages.map(formatMessage)).toEqual(expected)
         for (const m of messages) {
@@ -69,7 +71,7 @@ for (const doc of docs) {
     })
 
     it(rule.meta.fixable ? 'declares fixable and its examples show a fix' : 'reports no fix, as it does not declare fixable', () => {
-      const inputs = [...doc.examples.filter((e) => e.label !== 'output').map((e) => [e.body, e.config] as const), ...ODD_INPUTS.map((t) => [t, undefined] as const)]
+      const inputs = [...doc.examples.filter((e) => e.label !== 'output' && e.label !== 'previous').map((e) => [e.body, e.config] as const), ...ODD_INPUTS.map((t) => [t, undefined] as const)]
       const fixes = inputs.flatMap(([body, config]) => lintWithRule(rule, body, config).filter((m) => m.fix))
       if (rule.meta.fixable) expect(fixes.length).toBeGreaterThan(0)
       else expect(fixes).toEqual([])

@@ -190,7 +190,8 @@ const ACTOR = /镇|乡|县|区|市|村|社区|部门|机关|单位|队|所|站|�
 /** The words from their last verb on, when the words before it name no actor: 围绕…等节点开展法治宣传活动 → 开展法治宣传活动. */
 function fromVerb(words: string): string {
   let last = -1
-  for (const m of words.matchAll(ATTRIBUTE_VERB)) last = m.index!
+  // The last verb with an object after it (调解成功 has none: it is the whole of what is counted).
+  for (const m of words.matchAll(ATTRIBUTE_VERB)) if (words.length - m.index! - m[0].length >= 2) last = m.index!
   return last > 0 && !ACTOR.test(words.slice(0, last)) ? words.slice(last) : words
 }
 

@@ -69,7 +69,7 @@ export function createLinter({templates, config = {}, parser}: LinterOptions): L
   return {
     lint(text, filePath = '<text>', context) {
       const file = new VFile({path: filePath, value: text})
-      if (context) file.data[CONTEXT_KEY] = context
+      if (context) attachContext(file, context)
       try {
         processor.runSync(processor.parse(file), file)
       } catch (error) {
@@ -82,6 +82,11 @@ export function createLinter({templates, config = {}, parser}: LinterOptions): L
 }
 
 const CONTEXT_KEY = 'fazhiContext'
+
+/** Give a file the reports it is compared with, for a processor built on `fazhiAnalyze` (the linter does this itself). */
+export function attachContext(file: VFile, context: LintContext) {
+  file.data[CONTEXT_KEY] = context
+}
 
 /**
  * The unified plugin that builds the report document every rule reads, and the documents of the
