@@ -21,11 +21,12 @@ import statCopy from './stat-copy.js'
 import statPrevious from './stat-previous.js'
 import statRate from './stat-rate.js'
 import statSum from './stat-sum.js'
+import statTownshipSum from './stat-township-sum.js'
 import statZeroBase from './stat-zero-base.js'
 import terminology from './terminology.js'
 import title from './title.js'
 import type {RulePlugin} from '../src/kernel/rule.js'
 
-export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statChange, statAverage, statZeroBase, statConflict, statPrevious, statCopy, planFollowup, terminology, duplicateText, punctuation, artifact]
+export const rules: RulePlugin[] = [title, requiredSection, sectionOrder, headingNumbering, emptySection, requiredTopic, placeholder, frontmatter, signature, dateValid, dateFormat, reportYear, statSum, statRate, statChange, statAverage, statZeroBase, statConflict, statPrevious, statCopy, statTownshipSum, planFollowup, terminology, duplicateText, punctuation, artifact]
 
 export const ruleIds = rules.map((r) => r.meta.id)

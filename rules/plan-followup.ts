@@ -73,7 +73,7 @@
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   8:6-8:27: 上年安排没有交代：上年报告（2023.md第16行）安排“组建区级“法律明白人”讲师团”，本报告没有提到；请写明完成情况，或说明没有完成的原因。
+ *   8:6-8:27: 上年安排没有交代：上年报告（2023.md 第16行）安排“组建区级“法律明白人”讲师团”，本报告没有提到；请写明完成情况，或说明没有完成的原因。
  */
 import {contentBigrams, planItems} from '../src/facts/plan-items.js'
 import {lastYearReport} from '../src/facts/last-year.js'
@@ -101,7 +101,7 @@ export default defineRule({id: 'plan-followup', title: '上年安排没有交代
     if (found >= words.length * MIN_SHARE) continue
     const place = previous.place(item.start)
     report({
-      message: `上年安排没有交代：上年报告（${previous.name}${place.label}）安排“${item.clause}”，本报告没有提到；请写明完成情况，或说明没有完成的原因。`,
+      message: `上年安排没有交代：上年报告（${previous.name} ${place.label}）安排“${item.clause}”，本报告没有提到；请写明完成情况，或说明没有完成的原因。`,
       start,
       end,
       data: {previousFile: previous.name, previousLine: place.line, item: item.text, clause: item.clause, found, words: words.length},

@@ -70,9 +70,9 @@
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   10:19-10:22: 与上年报告不符：“同比增长20%”，但上年报告（2023.md第10行）为“开展法治宣传活动46场”，今年52场，增长13.04%。
- *   10:46-10:48: 与上年报告不符：“较上年增加3名”，但上年报告（2023.md第10行）为“镇综合行政执法队取得执法资格的人员26名”，今年31名，增加5名。
- *   10:59-10:64: 与上年报告不符：“与上年持平”，但上年报告（2023.md第10行）为“受理信访事项93件”，今年87件，下降6.45%。
+ *   10:19-10:22: 与上年报告不符：“同比增长20%”，但上年报告（2023.md 第10行）为“开展法治宣传活动46场”，今年52场，增长13.04%。
+ *   10:46-10:48: 与上年报告不符：“较上年增加3名”，但上年报告（2023.md 第10行）为“镇综合行政执法队取得执法资格的人员26名”，今年31名，增加5名。
+ *   10:59-10:64: 与上年报告不符：“与上年持平”，但上年报告（2023.md 第10行）为“受理信访事项93件”，今年87件，下降6.45%。
  */
 import type {ReportDocument} from '../src/document/index.js'
 import {formatNumber} from '../src/facts/numerals.js'
@@ -152,7 +152,7 @@ function judge(claim: Claim, doc: ReportDocument): Finding | undefined {
   const change = claim.kind === 'count' ? `${diff >= 0 ? '增加' : '减少'}${formatNumber(Math.abs(diff))}${current.unit}` : `${diff >= 0 ? '增长' : '下降'}${formatNumber(Math.abs(percent))}%`
   const [start, end] = claim.kind === 'flat' ? [claim.start, claim.end] : [claim.at.start, claim.at.end]
   return {
-    message: `与上年报告不符：“${said}”，但上年报告（${previous.name}${label}）为“${phrase(base, 20)}”，今年${current.text}，${change}。`,
+    message: `与上年报告不符：“${said}”，但上年报告（${previous.name} ${label}）为“${phrase(base, 20)}”，今年${current.text}，${change}。`,
     start,
     end,
     data: {stated, computed: claim.kind === 'count' ? diff : percent, current: current.value, previous: base.value, previousFile: previous.name, previousLine: line},

@@ -3,6 +3,7 @@ import type {LintResult} from '../kernel/lint.js'
 import type {Provenance} from '../import/provenance.js'
 import type {ConfigResolver} from '../node/config.js'
 import {CliError, describeFsError} from './errors.js'
+import type {PreviousReports} from './previous.js'
 import {toMarkdown} from './read.js'
 
 export type FixMode = 'write' | 'diff'
@@ -25,16 +26,16 @@ export interface FileOutcome {
   error?: string
 }
 
-export async function lintFile(resolver: ConfigResolver, task: FileTask): Promise<FileOutcome> {
+export async function lintFile(resolver: ConfigResolver, task: FileTask, previous?: PreviousReports): Promise<FileOutcome> {
   try {
-    return await lintFileOrThrow(resolver, task)
+    return await lintFileOrThrow(resolver, task, previous)
   } catch (error) {
     if (error instanceof CliError) return {error: error.message}
     throw error
   }
 }
 
-async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, showImported}: FileTask): Promise<FileOutcome> {
+async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, showImported}: FileTask, previous?: PreviousReports): Promise<FileOutcome> {
   const report = await toMarkdown(bytes, file)
   if (showImported) {
     // The line numbers in the gutter are the ones findings are reported at.
@@ -42,14 +43,19 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
     return {imported: `<!-- ${file} -->\n${shown}`}
   }
   const linter = resolver.linterFor(file)
+  const last = await previous?.for(file, report.text)
+  const context = last ? {previous: last} : undefined
   // A .docx is fixed in its own XML (src/docx/annotate/), not through the imported Markdown.
-  if (fixMode && report.imported && /\.docx$/i.test(file)) return (await import('./fix-docx.js')).fixDocxFile(linter, file, bytes, fixMode)
+  if (fixMode && report.imported && /\.docx$/i.test(file)) {
+    const compared = context ? {lint: (text: string, name?: string) => linter.lint(text, name, context)} : linter
+    return (await import('./fix-docx.js')).fixDocxFile(compared, file, bytes, fixMode)
+  }
   if (!fixMode || !report.utf8) {
     const notice = fixMode && !report.imported ? `fazhi：${file} 不是 UTF-8 编码，不自动修复。` : undefined
-    const result = report.provenance ? await atSource(linter.lint(report.text, file), report.text, report.provenance) : linter.lint(report.text, file)
+    const result = report.provenance ? await atSource(linter.lint(report.text, file, context), report.text, report.provenance) : linter.lint(report.text, file, context)
     return {result, ...(notice ? {notice} : {})}
   }
-  const outcome = (await import('../kernel/fix.js')).fixText(linter, report.text, file)
+  const outcome = (await import('../kernel/fix.js')).fixText(linter, report.text, file, context)
   if (outcome.output === report.text) return {result: outcome.result}
   if (fixMode === 'diff') return {result: outcome.result, diff: await unifiedDiff(file, report.text, outcome.output)}
   await writeFixed(file, outcome.output, report.utf8.bom)

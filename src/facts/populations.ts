@@ -146,11 +146,12 @@ function nounAfter(q: Quantity): string {
 
 /**
  * The population a count counts, or undefined when its words do not say: no words before it, or
- * a noun after it that no scope word or attribute (全镇, 受理的) makes the whole of.
+ * a noun after it that no scope word or attribute (全镇, 受理的) makes the whole of. `words` stands
+ * for the words before it when a rule reads them without some (各乡镇 of 全县各乡镇共调解纠纷).
  */
-export function populationOf(q: Quantity, list: PopulationList = bundledPopulations()): Population | undefined {
+export function populationOf(q: Quantity, list: PopulationList = bundledPopulations(), words = q.lead): Population | undefined {
   if (q.kind !== 'count' || !q.countable) return undefined
-  const lead = q.lead.slice(-WORDS)
+  const lead = words.slice(-WORDS)
   let scope: ScopeLevel | undefined
   for (const m of lead.matchAll(SCOPE)) scope = LEVELS[m[1]!]
   const phrase = strip(lead).replace(TIME_OR_SCOPE, '').replace(LEAD_TRAIL, '')
