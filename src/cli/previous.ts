@@ -4,6 +4,7 @@
 // in --previous-dir. Read and imported like any report (a .docx or .pdf of last year is fine); each
 // file is read once per process. The engine gets the text, never a path.
 import path from 'node:path'
+import {comparedFrom} from '../document/compared.js'
 import {declaredPrevious} from '../document/frontmatter.js'
 import type {ComparedSource} from '../kernel/lint.js'
 import type {ConfigResolver} from '../node/config.js'
@@ -13,7 +14,6 @@ import {createDescriber, type ReportInfo} from '../web/review/data.js'
 import {CliError} from './errors.js'
 import {expandInputs} from './files.js'
 import {readBytes, toMarkdown, type ReadReport} from './read.js'
-import {sourceLinesOf} from '../import/provenance.js'
 
 export interface PreviousSettings {
   /** --previous: last year's report of the one draft linted. */
@@ -25,13 +25,7 @@ export interface PreviousSettings {
 
 /** The compared source of a report read from disk: its Markdown, the name the user gave, and its own lines. */
 export function comparedSource(name: string, read: ReadReport): ComparedSource {
-  const source: ComparedSource = {text: read.text, name}
-  if (read.provenance) {
-    const lines = read.text.split(/\r\n|\r|\n/)
-    source.sourceLines = lines.map((_, i) => sourceLinesOf(read.provenance!, i + 1)[0] ?? 0)
-    source.unit = read.provenance.unit
-  }
-  return source
+  return comparedFrom(name, read.text, read.provenance)
 }
 
 export class PreviousReports {

@@ -4,6 +4,7 @@
 // reads files (the CLI) or the user (the offline checker) supplies them, so the engine stays
 // without a file system.
 import type {ReportDocument} from './index.js'
+import {sourceLinesOf, type Provenance} from '../import/provenance.js'
 
 /** Another report, as a face hands it to the linter. */
 export interface ComparedSource {
@@ -40,4 +41,14 @@ export function comparedReport(source: ComparedSource, document: ReportDocument)
       return {line, label: `第${line}${noun}`}
     },
   }
+}
+
+/** The compared source of a report read by a face: its Markdown, the name the user knows, and (imported) its own lines. */
+export function comparedFrom(name: string, text: string, provenance?: Provenance): ComparedSource {
+  const source: ComparedSource = {text, name}
+  if (provenance) {
+    source.sourceLines = text.split(/\r\n|\r|\n/).map((_, i) => sourceLinesOf(provenance, i + 1)[0] ?? 0)
+    source.unit = provenance.unit
+  }
+  return source
 }
