@@ -2,8 +2,13 @@
 // organisations), half consistent and half not. Each case is linted with the statistics rules:
 // an inconsistent case must be found by the rule it names (and no other), a consistent one must
 // draw no finding at all. Sections are separated by `##` headings inside a case.
+// Then the evaluation corpus of tests/corpus/stats (scripts/stats/evaluate.ts, `npm run eval:stats`):
+// its figures per kind are held at or above what the rules reach.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {formatMessage, lint, lintWithRule, ruleById} from './helpers.js'
+import {evaluatePair, evaluateSentence, loadSentences, pairFigures, pairNames, sentenceFigures, STATS_DIR} from '../scripts/stats/evaluate.js'
+import {formatMessage, lint, linter, lintWithRule, ruleById} from './helpers.js'
 
 const STAT_RULES = ['stat-sum', 'stat-rate', 'stat-conflict', 'stat-zero-base']
 
@@ -117,5 +122,79 @@ describe('statistics corpus', () => {
     const rate = messages.find((m) => m.ruleId === 'stat-rate')!
     expect(rate.data).toMatchObject({stated: 90, computed: 80, numerator: 4, denominator: 5})
     expect(rate.related).toHaveLength(2)
+  })
+})
+
+/** What the statistics rules reach on tests/corpus/stats/sentences.yaml, per kind: found at least, false alarms at most. */
+const SENTENCE_FIGURES: Record<string, {found: number; falseAlarms: number}> = {
+  share: {found: 14, falseAlarms: 0},
+  rate: {found: 11, falseAlarms: 0},
+  sum: {found: 12, falseAlarms: 0},
+  'growth-in-text': {found: 11, falseAlarms: 0},
+  rounding: {found: 9, falseAlarms: 0},
+  population: {found: 12, falseAlarms: 0},
+  scope: {found: 7, falseAlarms: 0},
+  other: {found: 8, falseAlarms: 0},
+  all: {found: 84, falseAlarms: 0},
+}
+
+/** What the year-on-year rules reach on tests/corpus/stats/pairs. */
+const PAIR_FIGURES: Record<string, {found: number; falseAlarms: number}> = {
+  growth: {found: 7, falseAlarms: 0},
+  'plan-unmentioned': {found: 4, falseAlarms: 0},
+  'copy-paste': {found: 2, falseAlarms: 0},
+  all: {found: 13, falseAlarms: 0},
+}
+
+describe('the statistics evaluation corpus (npm run eval:stats)', () => {
+  const sentences = loadSentences().map(evaluateSentence)
+  const pairs = pairNames().map(evaluatePair)
+
+  it('has at least 150 passages, about half inconsistent, and 20 pairs, about half consistent', () => {
+    expect(sentences.length).toBeGreaterThanOrEqual(150)
+    expect(Math.abs(sentences.filter((o) => o.item.inconsistent).length * 2 - sentences.length)).toBeLessThan(sentences.length / 5)
+    expect(pairs.length).toBeGreaterThanOrEqual(20)
+    expect(Math.abs(pairs.filter((p) => p.consistent).length * 2 - pairs.length)).toBeLessThanOrEqual(2)
+  })
+
+  for (const figures of sentenceFigures(sentences)) {
+    it(`passages of kind ${figures.kind}: found and false alarms hold`, () => {
+      const held = SENTENCE_FIGURES[figures.kind]!
+      const of = sentences.filter((o) => figures.kind === 'all' || o.item.kind === figures.kind)
+      const missed = of.filter((o) => o.item.inconsistent && !o.found).map((o) => o.item.text.trim())
+      const alarms = of.filter((o) => !o.item.inconsistent && o.findings.length > 0).map((o) => `${o.item.text.trim()}\n  ${o.findings.map((m) => m.message).join('\n  ')}`)
+      expect(figures.found, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(held.found)
+      expect(figures.falseAlarms, `false alarms:\n${alarms.join('\n')}`).toBeLessThanOrEqual(held.falseAlarms)
+    })
+  }
+
+  for (const figures of pairFigures(pairs)) {
+    it(`pairs, findings of kind ${figures.kind}: found and false alarms hold`, () => {
+      const held = PAIR_FIGURES[figures.kind]!
+      const missed = pairs.flatMap((p) => p.expected.filter((e) => !e.found && (figures.kind === 'all' || e.kind === figures.kind)).map((e) => `${p.pair}: ${e.text}`))
+      const alarms = pairs.flatMap((p) => p.falseAlarms.map((m) => `${p.pair}: ${m.ruleId} ${m.message}`))
+      expect(figures.found, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(held.found)
+      expect(figures.falseAlarms, `false alarms:\n${alarms.join('\n')}`).toBeLessThanOrEqual(held.falseAlarms)
+    })
+  }
+
+  it('says in each year-on-year finding which figures it compared and where they are (file and line)', () => {
+    const read = (pair: string, name: string) => readFileSync(path.join(STATS_DIR, 'pairs', pair, name), 'utf8')
+    const lintPair = (pair: string) => linter.lint(read(pair, 'current.md'), 'current.md', {previous: {text: read(pair, 'previous.md'), name: 'previous.md'}}).messages
+    const previousLine = (pair: string, text: string) => read(pair, 'previous.md').split('\n').findIndex((l) => l.includes(text)) + 1
+
+    const growth = lintPair('01').find((m) => m.ruleId === 'stat-previous')!
+    expect(growth.message).toContain(`previous.md 第${previousLine('01', '法治宣传活动46场')}行`)
+    expect(growth.data).toMatchObject({stated: 20, current: 52, previous: 46, previousFile: 'previous.md', previousLine: previousLine('01', '法治宣传活动46场')})
+    expect(growth.related?.[0]?.message).toContain('52场')
+
+    const plan = lintPair('03').find((m) => m.ruleId === 'plan-followup')!
+    expect(plan.data).toMatchObject({previousFile: 'previous.md', previousLine: previousLine('03', '讲师团')})
+    expect(plan.message).toContain('讲师团')
+
+    const copied = lintPair('05').filter((m) => m.ruleId === 'stat-copy')
+    expect(copied).toHaveLength(1)
+    expect(copied[0]!.related!.length + 1).toBe(copied[0]!.data!.count)
+    expect((copied[0]!.data!.figures as Array<{previousLine: number}>).every((f) => f.previousLine > 0)).toBe(true)
   })
 })

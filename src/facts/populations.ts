@@ -155,9 +155,10 @@ export function populationOf(q: Quantity, list: PopulationList = bundledPopulati
   let scope: ScopeLevel | undefined
   for (const m of lead.matchAll(SCOPE)) scope = LEVELS[m[1]!]
   const phrase = strip(lead).replace(TIME_OR_SCOPE, '').replace(LEAD_TRAIL, '')
-  const before = clean(lead).replace(LEAD_TRAIL, '')
+  const cleaned = clean(lead)
+  const before = cleaned.replace(LEAD_TRAIL, '')
   // A noun after the figure is all of it after a scope word (推动全局48名持证执法人员) or an attribute (受理的47件…).
-  const attribute = /的$/.test(before) ? before : ''
+  const attribute = /的$/.test(cleaned) ? cleaned : ''
   const noun = attribute || SCOPE_END.test(dropTail(before, list)) ? nounAfter(q) : ''
   let key: string
   let name: string
