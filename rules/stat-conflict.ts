@@ -82,6 +82,7 @@ import {orgLevel, sameScope, sameTime, type Population} from '../src/facts/popul
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {formatAmount} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
+import {codeUnits} from '../src/text.js'
 
 const MAX_RATIO = 2
 
@@ -95,11 +96,12 @@ function near(a: number, b: number): boolean {
 }
 
 /** 68246元（约6.8万元）: a figure restated in brackets right after it. */
-const RESTATED = /^\s*[(（]\s*(?:约|大约|合|折合|即)?\s*$/
+const RESTATED = /^[(（]\s*(?:约|大约|合|折合|即)?\s*$/
+const OPENING_BRACKET = codeUnits('(（')
 
 /** The figure a bracket right after `q` restates in other digits, when it is off by more than the restatement's last digit. */
 function misrestated(q: Quantity, next: Quantity | undefined): boolean {
-  if (!next || next.unitClass !== q.unitClass || q.kind !== 'count' || next.kind !== 'count' || !RESTATED.test(q.sentence.text.slice(q.atEnd, next.at))) return false
+  if (!next || !OPENING_BRACKET.has(q.sentence.text.charCodeAt(q.atEnd)) || next.unitClass !== q.unitClass || q.kind !== 'count' || next.kind !== 'count' || !RESTATED.test(q.sentence.text.slice(q.atEnd, next.at))) return false
   if (!/^\s*[)）]/.test(next.sentence.text.slice(next.atEnd))) return false
   const step = 10 ** -next.decimals * next.scale
   return Math.abs(q.value - next.value) > step + 1e-9

@@ -17,14 +17,18 @@ export interface PopulationList {
   entries: PopulationEntry[]
   /** Every written form (expanded) → the population's name. */
   forms: ReadonlyMap<string, string>
-  /** Length of the longest form, in UTF-16 units. */
-  longest: number
+  /** For the last character of a form: the lengths of the forms that end with it, longest first. */
+  endings: ReadonlyMap<string, readonly number[]>
   /** Words a report names itself with, longest first. */
   self: readonly string[]
   /** Words that do not change what is counted, longest first. */
   neutral: readonly string[]
   /** A verb → the verb it means the same as (印发 → 制发). */
   verbs: ReadonlyMap<string, string>
+  /** Self and neutral words at the head of words, as a pattern built once: matching is one pass (the words read are short). */
+  head: RegExp
+  /** Neutral words at the end of words. */
+  neutralEnd: RegExp
 }
 
 export const POPULATIONS_FILE = 'data/populations.yaml'
@@ -144,7 +148,30 @@ function checkPopulations({data, locate}: ParsedData, file: string): DataResult<
   } catch (error) {
     return {ok: false, errors: [{...locate(['neutral']), message: `neutral：${(error as Error).message}`}]}
   }
-  return {ok: true, value: {entries, forms, longest: Math.max(0, ...[...forms.keys()].map((f) => f.length)), self, neutral, verbs}}
+  const any = (list: readonly string[]) => `(?:${[...list].sort((a, b) => b.length - a.length).join('|')})`
+  return {
+    ok: true,
+    value: {
+      entries,
+      forms,
+      endings: endingsOf(forms.keys()),
+      self,
+      neutral,
+      verbs,
+      head: new RegExp(`^${any([...self, ...neutral])}+`),
+      neutralEnd: new RegExp(`${any(neutral)}+$`),
+    },
+  }
+}
+
+/** The lengths of the forms by their last character: a phrase is looked up only at the lengths of forms it may end with. */
+function endingsOf(forms: Iterable<string>): Map<string, number[]> {
+  const endings = new Map<string, Set<number>>()
+  for (const form of forms) {
+    const last = form.at(-1)!
+    endings.set(last, (endings.get(last) ?? new Set()).add(form.length))
+  }
+  return new Map([...endings].map(([ch, lengths]) => [ch, [...lengths].sort((a, b) => b - a)]))
 }
 
 let bundled: PopulationList | undefined

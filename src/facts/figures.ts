@@ -29,13 +29,19 @@ const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].joi
 const NUMBER = new RegExp(
   `百分之(?<percent>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
     `|(?<![A-Za-z\\d.])(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<scale>[万亿])?` +
-    // Shares written as fractions: 三分之一, 四分之三; in tenths: 三成, 八成以上; 一半.
-    `|(?<denominator>[${SMALL_NUMERAL}]{1,2})分之(?<numerator>[${SMALL_NUMERAL}]{1,3})` +
-    `|(?<![${CN_NUMERAL}])(?<tenths>[${SMALL_NUMERAL}])成(?=以上|左右|多|余|的|[,，。；;、:：)）\\s]|$)` +
-    `|(?<half>一半)` +
     `|(?=(?<chinese>[${CN_NUMERAL}]+))\\k<chinese>${UNIT_AHEAD}`,
   'g',
 )
+/**
+ * Shares written as fractions (三分之一, 四分之三), in tenths (三成, 八成以上) or as 一半: read apart
+ * from NUMBER, in the few sentences that have 分之, 成 or 一半 (as part of NUMBER they cost at every
+ * numeral of every sentence).
+ */
+const FRACTION = new RegExp(
+  `(?<denominator>[${SMALL_NUMERAL}]{1,2})分之(?<numerator>[${SMALL_NUMERAL}]{1,3})|(?<tenths>[${SMALL_NUMERAL}])成(?=以上|左右|多|余|的|[,，。；;、:：)）\\s]|$)|(?<half>一半)`,
+  'g',
+)
+const TENTHS_HINT = new RegExp(`[${SMALL_NUMERAL}]成`)
 /** A character a figure can start with: a digit or a Chinese numeral. */
 export const FIGURE_START = new RegExp(`[0-9${CN_NUMERAL}]`, 'g')
 const AFTER_NUMBER = new RegExp(`(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`, 'y')
@@ -49,6 +55,8 @@ const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占
 const RATE_VERB_END = /(?:占比?|为|达到?|是)$/
 /** A bound word right before a figure (增长约8%): left out to read the change or rate it qualifies. */
 const BOUND_END = /(?:大约|约为|约|将近|接近|近|不足|不到|超过|逾)$/
+/** The last characters of BOUND_END's words. */
+const BOUND_LAST = codeUnits('约为近足到过逾')
 /** One pattern for each side, a named group per bound: the leftmost word wins (不超过 is below, not 超过). */
 const BOUND_BEFORE = new RegExp(`(?:${BEFORE_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/\$$/, '')})`).join('|')})$`)
 const BOUND_AFTER = new RegExp(`^(?:${AFTER_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/^\^/, '')})`).join('|')})`)
@@ -122,12 +130,6 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
       if (parsed) raw.push({at, atEnd: numberEnd, parsed, unit: '%', isPercent: true, chinese: '', scale: 1})
       continue
     }
-    const fraction = fractionOf(m.groups!)
-    if (fraction !== undefined) {
-      const parsed: ParsedNumber = {value: round(fraction), decimals: 0, step: 1, numeral: 'chinese'}
-      raw.push({at, atEnd: numberEnd, parsed, unit: '%', isPercent: true, chinese: '', scale: 1, fraction: true})
-      continue
-    }
     AFTER_NUMBER.lastIndex = numberEnd
     const after = AFTER_NUMBER.exec(text)
     if (!after) continue
@@ -141,6 +143,16 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
     const figure: RawFigure = {at, atEnd: AFTER_NUMBER.lastIndex, parsed, unit, isPercent: unit === '%' || unit === '‰', chinese: chinese ?? '', scale}
     if (approx) figure.approx = approx
     raw.push(figure)
+  }
+  if (text.includes('分之') || text.includes('一半') || TENTHS_HINT.test(text)) {
+    for (const m of execAll(FRACTION, text)) {
+      // 三成 after another numeral (十三成) is no share.
+      const value = m.groups!.tenths !== undefined && CN_NUMERAL.includes(text[m.index - 1] ?? '') ? undefined : fractionOf(m.groups!)
+      if (value === undefined || raw.some((r) => r.at < m.index + m[0].length && r.atEnd > m.index)) continue
+      const parsed: ParsedNumber = {value: round(value), decimals: 0, step: 1, numeral: 'chinese'}
+      raw.push({at: m.index, atEnd: m.index + m[0].length, parsed, unit: '%', isPercent: true, chinese: '', scale: 1, fraction: true})
+    }
+    raw.sort((a, b) => a.at - b.at)
   }
   // Split the text between neighbouring figures of one clause into the tail of the first and
   // the lead of the second: at a rate's name (办结48宗办结率100%), after a connector (1个工作站及
@@ -199,8 +211,9 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
   for (let i = 1; i < figures.length; i++) {
     const q = figures[i]!
     const base = figures[i - 1]!
+    if (q.kind !== 'percent' || q.rate || !/^\s*的\s*$/.test(text.slice(base.atEnd, q.at))) continue
     const name = /占[\u4e00-\u9fff]*$/.exec(base.lead.replace(/\s+/g, ''))
-    if (q.kind === 'percent' && !q.rate && name && /^\s*的\s*$/.test(text.slice(base.atEnd, q.at))) q.rate = {kind: 'share', name: `${name[0]}的`, stem: `${name[0]}的`}
+    if (name) q.rate = {kind: 'share', name: `${name[0]}的`, stem: `${name[0]}的`}
   }
   return figures
 }
@@ -321,8 +334,8 @@ class Figure implements Quantity {
     this.target = words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at)
     this.at = r.at
     this.atEnd = r.atEnd
-    // 增长约8%, 下降近两成: the change is named before the bound.
-    const changeWords = leadWords.replace(BOUND_END, '')
+    // 增长约8%, 下降近两成: the change is named before the bound (the pattern runs only when a bound word may end the words).
+    const changeWords = BOUND_LAST.has(leadWords.charCodeAt(leadWords.length - 1)) ? leadWords.replace(BOUND_END, '') : leadWords
     if (CHANGE_END.test(changeWords)) this.change = DECREASE.test(changeWords) ? 'down' : /增|升|提高|提升|翻/.test(changeWords) ? 'up' : 'unknown'
     if (this.kind === 'percent') {
       const rate = rateInfo(changeWords)

@@ -10,6 +10,7 @@ import {bundledPopulations, type PopulationList} from '../data/populations.js'
 import {clean, strip, VERB} from './figures.js'
 import {inSection, type Quantity} from './quantities.js'
 import {LEAD_TRAIL, TIME_OR_SCOPE} from './quantity-words.js'
+import {codeUnits} from '../text.js'
 
 export type ScopeLevel = 'town' | 'county' | 'city' | 'dept'
 
@@ -20,24 +21,56 @@ export interface Population {
   name: string
   /** The level of the scope word it is given for (全县 → county), when the text names one. */
   scope?: ScopeLevel
-  /** The point or span of time the sentence gives it for: '' the report's year, 'ye' the year's end, 'm6' the end of June, 'm1-11' January to November, 'h1'… */
-  time: string
+  /**
+   * The point or span of time the sentence gives it for: '' the report's year, 'ye' the year's end,
+   * 'm6' the end of June, 'm1-11' January to November, 'h1'… Read when first asked: only figures
+   * of one key are compared.
+   */
+  readonly time: string
   /** The first year a cumulative figure counts from (2021年以来, “八五”普法以来). */
-  since?: number
+  readonly since?: number
+}
+
+/** A population whose time and cumulative start are read from its sentence when first asked. */
+class FigurePopulation implements Population {
+  scope?: ScopeLevel
+  #time?: string
+  #since?: number | null
+
+  constructor(
+    readonly key: string,
+    readonly name: string,
+    private readonly q: Quantity,
+  ) {}
+
+  get time(): string {
+    return (this.#time ??= timeTag(this.q))
+  }
+
+  get since(): number | undefined {
+    if (this.#since === undefined) this.#since = this.q.period === 'cumulative' ? sinceYear(this.q) ?? null : null
+    return this.#since ?? undefined
+  }
 }
 
 /** How many characters of a figure's words are read: what it counts is named right before it. */
 const WORDS = 40
+/** How many characters at the end of a figure's words say whether a noun after it is all of it (全镇, 我局辖, 受理的). */
+const END_WORDS = 12
 /** A scope word with the level it names. */
 const SCOPE = /(?:全|我|本)(镇|乡|街道|县|区|市|局|委|办|系统)/g
 const LEVELS: Record<string, ScopeLevel> = {镇: 'town', 乡: 'town', 街道: 'town', 县: 'county', 区: 'county', 市: 'city', 局: 'dept', 委: 'dept', 办: 'dept', 系统: 'dept'}
 /** A scope word at the end of the words before a figure: 全镇62名调解员 counts all of them. */
 const SCOPE_END = /(?:全|我|本)(?:镇|乡|街道|县|区|市|局|委|办|系统)$/
+const SCOPE_LAST = codeUnits('镇乡道县区市局委办统')
+const SCOPE_START = codeUnits('全我本')
 /** Where the noun after a figure ends: a particle, an adverb, a verb or punctuation. */
 const NOUN_END = /中|的|全部|均|都|要|已|正|在|是|不|未|仍|参加|参与|完成|占|共|达|为|和|及|与|从|对|由|被|将|把|向|按|实现|开展|接受|通过|具|有|[^\u4e00-\u9fff()]/
 const MAX_NOUN = 12
 /** Time words of a point or span within the year, the last one before the figure wins. */
 const TIME = /(\d{1,2})\s*[-—~～至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月\s*(?:底|末|份?(\d{1,2})\s*日)|年底|年末|截至目前|截止目前|目前|上半年|下半年|前三季度|年初|([一二三四1-4])季度/g
+/** A character every time word of TIME has. */
+const TIME_HINT = /[月底末前初季]/
 const SINCE = /(?:(\d{4})\s*年|[“"]?([一二三四五六七八])五[”"]?\s*普法(?:规划)?(?:实施)?|党的(十八|十九|二十)大)\s*以来/g
 const CONGRESS: Record<string, number> = {十八: 2012, 十九: 2017, 二十: 2022}
 
@@ -69,6 +102,7 @@ function timeTag(q: Quantity): string {
   let tag = ''
   TIME.lastIndex = 0
   const text = q.sentence.text.slice(0, q.at)
+  if (!TIME_HINT.test(text)) return tag
   for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
     const [word, from, to, month, day, quarter] = m
     if (from) tag = from === '1' && to === '12' ? '' : `m${from}-${to}`
@@ -92,24 +126,13 @@ function sinceYear(q: Quantity): number | undefined {
 
 /** `words` without the words at its head that are the report's own name or change nothing (镇政府聘请 → ''). */
 function dropHead(words: string, list: PopulationList): string {
-  let rest = words
-  for (let changed = true; changed && rest; ) {
-    changed = false
-    for (const w of [...list.self, ...list.neutral]) {
-      if (rest.startsWith(w)) {
-        rest = rest.slice(w.length)
-        changed = true
-        break
-      }
-    }
-  }
-  return rest
+  return words.replace(list.head, '')
 }
 
 /** The population's name a phrase ends with, and the words before it; or the phrase itself. */
 function named(phrase: string, list: PopulationList): {name: string; rest: string; known: boolean} {
-  for (let k = Math.min(phrase.length, list.longest); k > 0; k--) {
-    const name = list.forms.get(phrase.slice(-k))
+  for (const k of list.endings.get(phrase.at(-1) ?? '') ?? []) {
+    const name = k <= phrase.length ? list.forms.get(phrase.slice(-k)) : undefined
     if (name) return {name, rest: phrase.slice(0, -k), known: true}
   }
   return {name: phrase, rest: '', known: false}
@@ -125,15 +148,19 @@ const SINCE_WORDS = /^.*以来|累计|先后/g
  * made one. An attribute keeps its verb on (镇长亲自审定全年制发的 → 制发).
  */
 function qualifier(words: string, list: PopulationList): string {
+  if (!words) return ''
   let attribute = words.replace(SINCE_WORDS, '')
   if (/的$/.test(attribute)) {
     let last = -1
     for (const m of attribute.matchAll(ATTRIBUTE_VERB)) last = m.index!
     if (last > 0) attribute = attribute.slice(last)
   }
-  let rest = dropHead(attribute.replace(/的$/, ''), list)
-  for (const w of list.neutral) if (rest.endsWith(w)) rest = rest.slice(0, -w.length)
-  for (const [verb, same] of list.verbs) if (rest.endsWith(verb)) rest = rest.slice(0, -verb.length) + same
+  const rest = dropHead(attribute.replace(/的$/, ''), list).replace(list.neutralEnd, '')
+  // A verb of two or three characters at the end that means the same as another.
+  for (const k of [3, 2]) {
+    const same = rest.length >= k ? list.verbs.get(rest.slice(-k)) : undefined
+    if (same) return rest.slice(0, -k) + same
+  }
   return rest
 }
 
@@ -152,20 +179,17 @@ function nounAfter(q: Quantity): string {
 export function populationOf(q: Quantity, list: PopulationList = bundledPopulations(), words = q.lead): Population | undefined {
   if (q.kind !== 'count' || !q.countable) return undefined
   const lead = words.slice(-WORDS)
-  let scope: ScopeLevel | undefined
-  for (const m of lead.matchAll(SCOPE)) scope = LEVELS[m[1]!]
-  const phrase = strip(lead).replace(TIME_OR_SCOPE, '').replace(LEAD_TRAIL, '')
-  const cleaned = clean(lead)
-  const before = cleaned.replace(LEAD_TRAIL, '')
+  // The words without scope, time and function words: the figure's own (shared with its subject) unless a rule gave others.
+  const stripped = words === q.lead ? q.leadSubject : strip(lead)
+  const phrase = hasTimeOrScope(stripped) ? stripped.replace(TIME_OR_SCOPE, '').replace(LEAD_TRAIL, '') : stripped
   // A noun after the figure is all of it after a scope word (推动全局48名持证执法人员) or an attribute (受理的47件…).
-  const attribute = /的$/.test(cleaned) ? cleaned : ''
-  const noun = attribute || SCOPE_END.test(dropTail(before, list)) ? nounAfter(q) : ''
-  let key: string
-  let name: string
+  const end = withoutTrailingNoise(lead.slice(-END_WORDS))
+  const attribute = end.endsWith('的') ? clean(lead) : ''
+  const noun = attribute || endsWithScope(end, list) ? nounAfter(q) : ''
+  let population: FigurePopulation
   if (noun) {
     const found = named(noun, list)
-    name = found.name
-    key = `${qualifier(attribute.replace(TIME_OR_SCOPE, '') + found.rest, list)}|${found.name}`
+    population = new FigurePopulation(`${qualifier(attribute.replace(TIME_OR_SCOPE, '') + found.rest, list)}|${found.name}`, found.name, q)
   } else {
     if (!phrase) return undefined
     // A written form first (局法律顾问 names the 局's own), then the words without the report's own name
@@ -174,38 +198,69 @@ export function populationOf(q: Quantity, list: PopulationList = bundledPopulati
     const found = known.known ? known : named(fromVerb(dropHead(phrase, list)), list)
     if (!found.name) return undefined
     const tail = tailWords(q)
-    name = found.name
-    key = `${qualifier(found.rest, list)}|${found.name}${tail ? `#${tail}` : ''}`
+    population = new FigurePopulation(`${qualifier(found.rest, list)}|${found.name}${tail ? `#${tail}` : ''}`, found.name, q)
   }
-  const population: Population = {key, name, time: timeTag(q)}
+  const scope = scopeOf(lead)
   if (scope) population.scope = scope
-  if (q.period === 'cumulative') {
-    const since = sinceYear(q)
-    if (since !== undefined) population.since = since
-  }
   return population
 }
 
+/** Characters that start a time or scope word (2024年, 今年, 全年, 我镇, 本局, 截至目前): words without any have none. */
+const TIME_OR_SCOPE_START = codeUnits('0123456789今全本年当目截至我')
+
+function hasTimeOrScope(words: string): boolean {
+  for (let i = 0; i < words.length; i++) if (TIME_OR_SCOPE_START.has(words.charCodeAt(i))) return true
+  return false
+}
+
+/** Spaces, quotes, brackets and digits at the end of words: no part of them (全镇“ → 全镇). */
+const NOISE = codeUnits(' \t“”"\'‘’《》()（）[]【】0123456789.')
+
+function withoutTrailingNoise(words: string): string {
+  let end = words.length
+  while (end > 0 && NOISE.has(words.charCodeAt(end - 1))) end--
+  return words.slice(0, end)
+}
+
+/** Whether words end with a scope word, maybe followed by neutral or quantity words (全镇, 我局辖, 全镇共有). */
+function endsWithScope(words: string, list: PopulationList): boolean {
+  if (!hasScopeStart(words)) return false
+  if (SCOPE_LAST.has(words.charCodeAt(words.length - 1))) return SCOPE_END.test(words)
+  return SCOPE_END.test(words.replace(LEAD_TRAIL, '').replace(list.neutralEnd, ''))
+}
+
+/** Whether words have a character a scope word starts with (全, 我, 本): most have none. */
+function hasScopeStart(words: string): boolean {
+  for (let i = 0; i < words.length; i++) if (SCOPE_START.has(words.charCodeAt(i))) return true
+  return false
+}
+
+/** The level of the last scope word of a figure's words (全县 → county). */
+function scopeOf(lead: string): ScopeLevel | undefined {
+  if (!hasScopeStart(lead)) return undefined
+  let scope: ScopeLevel | undefined
+  for (const m of lead.matchAll(SCOPE)) scope = LEVELS[m[1]!]
+  return scope
+}
+
+/** Words of an adverbial of means or occasion before a verb: 围绕…等节点, 结合, 依托, 通过. */
+const ADVERBIAL = /等|围绕|结合|利用|依托|通过|借助|按照|根据|针对|聚焦|以/
 /** Words that name who acted or where: before a verb, they make the count a different one (县级部门在我镇辖区作出…). */
 const ACTOR = /镇|乡|县|区|市|村|社区|部门|机关|单位|队|所|站|中心|委员会|法院|检察院|律师|企业|学校/
 
 /** The words from their last verb on, when the words before it name no actor: 围绕…等节点开展法治宣传活动 → 开展法治宣传活动. */
 function fromVerb(words: string): string {
+  // Short words have no room for an adverbial before their verb and object; one opens with these.
+  if (words.length <= 8 || !ADVERBIAL.test(words)) return words
   let last = -1
   // The last verb with an object after it (调解成功 has none: it is the whole of what is counted).
   for (const m of words.matchAll(ATTRIBUTE_VERB)) if (words.length - m.index! - m[0].length >= 2) last = m.index!
   return last > 0 && !ACTOR.test(words.slice(0, last)) ? words.slice(last) : words
 }
 
-/** `words` without neutral words at its end (全镇辖 → 全镇). */
-function dropTail(words: string, list: PopulationList): string {
-  let rest = words
-  for (const w of list.neutral) if (rest.endsWith(w)) rest = rest.slice(0, -w.length)
-  return rest
-}
-
 /** The words after a figure that say what it counts (78人通过学法考试), as subjects keep them; none for bound and all-of-them words. */
 function tailWords(q: Quantity): string {
+  if (!q.tail.trim()) return ''
   const tail = clean(q.tail)
   return /^(?:以上|之多|左右|上下|以下|以内|中|全部|均|都|全|$)/.test(tail) ? '' : tail.slice(0, 16)
 }

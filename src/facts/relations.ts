@@ -7,7 +7,7 @@ import type {Quantity, Sentence} from './quantities.js'
 import {CHANGE, FLOW, INTAKE, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
 import {execAll} from '../regex.js'
 import {changeOperands, rateMove, type ChangeOperands, type RateMove} from './changes.js'
-import {keyedFigure, populationOf, type KeyedFigure, type Population} from './populations.js'
+import {keyedFigure, populationOf, type KeyedFigure} from './populations.js'
 import {averageOperands, rateOperands, type AverageOperands, type RateOperands} from './rates.js'
 
 export type {AverageOperands, RateOperands} from './rates.js'
@@ -74,7 +74,8 @@ export function findPartitions(sentence: Sentence): Partition[] {
   }
   // 5件中，3件…: the parts start after the clause break that follows 中.
   for (const total of figures.filter((f) => f.divided)) add(ofWhich(figures, total, sentence.text.slice(total.atEnd).search(/[,:]/) + total.atEnd + 1))
-  for (const f of figures) if (REMAINDER.test(f.words) || refusesEarlier(figures, f)) add(remainder(figures, f))
+  const refusals = sentence.text.includes('不予')
+  for (const f of figures) if (REMAINDER.test(f.words) || (refusals && refusesEarlier(figures, f))) add(remainder(figures, f))
   for (const total of figures.filter((f) => f.total)) add(listAfterTotal(figures, total))
   for (const total of figures) if (total.total && total.leadSubject === '') add(sumOfList(figures, total))
   return found
@@ -223,6 +224,7 @@ const OUTFLOW = /解除矫正|解除|解矫|期满|迁出|转出|死亡|注销|�
  * its end, and what came in and went out between them, in one unit. Anything less is no flow.
  */
 export function findFlow(sentence: Sentence): Flow | undefined {
+  if (!STOCK_START.test(sentence.text) || !STOCK_END.test(sentence.text)) return undefined
   const figures = sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per && !f.target)
   const start = figures.find((f) => STOCK_START.test(f.words))
   const end = [...figures].reverse().find((f) => STOCK_END.test(f.words))
@@ -258,8 +260,6 @@ export class Relations {
   readonly #moves = new Map<Quantity, RateMove | undefined>()
   readonly #averages = new Map<Quantity, AverageOperands | undefined>()
   readonly #flows = new Map<Sentence, Flow | undefined>()
-  readonly #populations = new Map<Quantity, Population | undefined>()
-  readonly #keyed = new Map<Quantity, KeyedFigure | undefined>()
   #index?: Map<string, KeyedFigure[]>
 
   partitions(sentence: Sentence): Partition[] {
@@ -278,16 +278,12 @@ export class Relations {
     return this.#changes.get(change)
   }
 
-  /** What a count counts, however it is named (src/facts/populations.ts). */
-  population(q: Quantity): Population | undefined {
-    if (!this.#populations.has(q)) this.#populations.set(q, populationOf(q))
-    return this.#populations.get(q)
-  }
-
-  /** The key of a figure of the report year (`year`) that should be the same wherever it is given. */
+  /**
+   * The key of a figure of the report year (`year`) that should be the same wherever it is given.
+   * Not kept: stat-conflict asks once for each figure, the year-on-year rules for a few.
+   */
   keyed(q: Quantity, year: number | undefined): KeyedFigure | undefined {
-    if (!this.#keyed.has(q)) this.#keyed.set(q, keyedFigure(q, (x) => this.population(x), year))
-    return this.#keyed.get(q)
+    return keyedFigure(q, populationOf, year)
   }
 
   /** The keyed figures of a document (its `quantities`, of its report `year`), by key, in order. */
