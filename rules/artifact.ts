@@ -80,7 +80,7 @@
  */
 import type {SourceLine} from '../src/document/lines.js'
 import type {ArtifactMatch} from '../src/import/artifacts.js'
-import {inRanges, isTable} from '../src/document/prose.js'
+import {isTable, rangeTest} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 import {quote} from '../src/text.js'
 
@@ -113,13 +113,13 @@ export default defineRule({id: 'artifact', title: '非报告内容', severity: '
 
   for (const line of doc.lines) {
     // What looks like an artifact inside inline code is quoted on purpose.
-    const code = line.syntax.filter((r) => r.kind === 'code')
+    const inCode = rangeTest(line.syntax.filter((r) => r.kind === 'code'))
     let reach = 0
     const found = [...(doc.facts.artifacts.get(line) ?? [])].sort((a, b) => a.start - b.start || b.end - a.end).filter((m) => {
       // One report per span: a match inside another (a tag inside a field code) goes with it.
       if (m.start < reach) return false
       reach = m.end
-      if (inRanges(code, m.start)) return false
+      if (inCode(m.start)) return false
       if (m.pattern.id !== 'html-tag') return true
       return !INTENDED_TAG.test(m.text) && !(BREAK_TAG.test(m.text) && inTable(line))
     })

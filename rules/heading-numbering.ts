@@ -19,7 +19,8 @@
  *
  * ## 修复
  *
- * 括号宽度不一致可自动修复（改为全角）；跳号、重号不自动修复，因为可能是漏了章节。
+ * 括号宽度不一致可自动修复（改为全角）；跳号、重号不自动修复，因为可能是漏了章节。重号、倒退时建议（编辑器快速修复）
+ * 把这个编号和其后连续的同级编号依次顺延，如插入新的“三、”之后，原来的“三、”“四、”改为“四、”“五、”。
  *
  * @example
  *   {"name": "ok.md"}
@@ -107,7 +108,24 @@
  */
 import type {OutlineNode} from '../src/document/outline.js'
 import {formatHeadingMark, markLike, type Rank} from '../src/numbering.js'
-import {defineRule} from '../src/kernel/rule.js'
+import {defineRule, type Suggestion} from '../src/kernel/rule.js'
+
+/**
+ * A suggestion to renumber `node` as `value` and the siblings after it that follow it in sequence
+ * (三、 四、 after a new 三、 become 四、 五、): one edit from its number to the last one changed,
+ * which changes only the numbers.
+ */
+function renumbering(text: string, node: OutlineNode, numbered: OutlineNode[], value: number): Suggestion {
+  const run: OutlineNode[] = []
+  for (let i = numbered.indexOf(node), old = node.mark!.value; i < numbered.length && numbered[i]!.mark!.rank === node.mark!.rank && numbered[i]!.mark!.value === old; i++, old++) run.push(numbered[i]!)
+  let replacement = ''
+  let cursor = node.markStart
+  run.forEach((n, k) => {
+    replacement += text.slice(cursor, n.markStart) + markLike(n.mark!, value + k)
+    cursor = n.markStart + n.mark!.text.length
+  })
+  return {desc: `重新编号：“${node.mark!.text}”改为“${markLike(node.mark!, value)}”${run.length > 1 ? '，其后的编号依次顺延' : ''}`, fix: {range: [node.markStart, cursor], text: replacement}}
+}
 
 export default defineRule({id: 'heading-numbering', title: '标题编号', severity: 'error', fixable: true}, ({doc, report}) => {
   const span = (node: OutlineNode) => ({start: node.markStart, end: node.titleEnd})
@@ -134,7 +152,12 @@ export default defineRule({id: 'heading-numbering', title: '标题编号', sever
       } else if (before && mark.value <= before.mark!.value) {
         const expected = markLike(before.mark!, before.mark!.value + 1)
         const what = mark.value === before.mark!.value ? '重复' : '倒退'
-        report({message: `编号${what}：“${before.mark!.text}”之后又是“${mark.text}”，应为“${expected}”。`, ...span(node), data: {expected: before.mark!.value + 1, actual: mark.value}})
+        report({
+          message: `编号${what}：“${before.mark!.text}”之后又是“${mark.text}”，应为“${expected}”。`,
+          ...span(node),
+          data: {expected: before.mark!.value + 1, actual: mark.value},
+          suggestions: [renumbering(doc.text, node, numbered, before.mark!.value + 1)],
+        })
       }
       previous.set(mark.rank, node)
     }

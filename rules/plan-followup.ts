@@ -83,21 +83,27 @@ import {defineRule} from '../src/kernel/rule.js'
 const MIN_WORDS = 3
 /** Mentioned: at least this share of its content words are in the report. */
 const MIN_SHARE = 0.5
+/** More items than any plan section has: the rest of a previous report that is not one is not read. */
+const MAX_ITEMS = 100
 
 export default defineRule({id: 'plan-followup', title: '上年安排没有交代', severity: 'warning'}, ({doc, report}) => {
   const previous = lastYearReport(doc)
   if (!previous) return
-  const items = planItems(previous.document)
+  const items = planItems(previous.document).slice(0, MAX_ITEMS)
   if (items.length === 0) return
-  // The report's words: prose without spaces, as one text.
-  const text = doc.lines.map((l) => l.prose).join('').replace(/\s+/g, '')
+  // The report's words, as the set of its two-character runs (one pass over the text).
+  const said = new Set<string>()
+  for (const line of doc.lines) {
+    const prose = line.prose.replace(/\s+/g, '')
+    for (let i = 0; i + 2 <= prose.length; i++) said.add(prose.slice(i, i + 2))
+  }
   // Where the follow-up belongs: the measures section's heading, else the title.
   const heading = doc.sections.get('measures-and-results')?.[0]
   const [start, end] = heading ? [heading.markEnd, heading.titleEnd] : doc.title ? [doc.title.start, doc.title.end] : [0, 0]
   for (const item of items) {
     const words = contentBigrams(item.clause)
     if (words.length < MIN_WORDS) continue
-    const found = words.filter((w) => text.includes(w)).length
+    const found = words.filter((w) => said.has(w)).length
     if (found >= words.length * MIN_SHARE) continue
     const place = previous.place(item.start)
     report({

@@ -103,7 +103,7 @@
  *   1:23-1:24: 引号之间的顿号“、”应删去：标有引号的并列成分之间通常不用顿号（GB/T 15834-2011 4.5.3.5）。
  */
 import type {SourceLine} from '../src/document/lines.js'
-import {inRanges} from '../src/document/prose.js'
+import {rangeTest} from '../src/document/prose.js'
 import {defineRule, type Finding, type Fix} from '../src/kernel/rule.js'
 
 interface Options {
@@ -209,7 +209,7 @@ export default defineRule<Options>(
       if (!ranges) continue
       const text = line.prose
       const at = (i: number) => line.start + i
-      const skip = (i: number) => inRanges(ranges, i)
+      const skip = rangeTest(ranges)
       const before = (i: number) => {
         let j = i - 1
         while (j >= 0 && TRANSPARENT.test(text[j]!)) j--
@@ -221,6 +221,16 @@ export default defineRule<Options>(
         return j < text.length ? text[j]! : ''
       }
       const cjkAround = (i: number) => CJK.test(before(i)) || CJK.test(after(i))
+      // Han characters starting before each position, counted once per line when a bracket or a
+      // quote pair asks (nested brackets would otherwise rescan the text between them).
+      let hanBefore: Int32Array | undefined
+      const hanBetween = (from: number, to: number) => {
+        if (!hanBefore) {
+          hanBefore = new Int32Array(text.length + 1)
+          for (let k = 0; k < text.length; k++) hanBefore[k + 1] = hanBefore[k]! + (HAN.test(String.fromCodePoint(text.codePointAt(k)!)) ? 1 : 0)
+        }
+        return hanBefore[to]! > hanBefore[from]!
+      }
       const add = (i: number, full: string) => {
         const mark = text[i]!
         // A backslash escape goes with the mark it escapes.
@@ -266,7 +276,7 @@ export default defineRule<Options>(
             const halfOpen = opener.open === '('
             const halfClose = ch === ')'
             if (!halfOpen && !halfClose) break
-            const chinese = !halfOpen || !halfClose || CJK.test(before(opener.i)) || CJK.test(after(i)) || HAN.test(text.slice(opener.i + 1, i))
+            const chinese = !halfOpen || !halfClose || CJK.test(before(opener.i)) || CJK.test(after(i)) || hanBetween(opener.i + 1, i)
             if (!chinese) break
             if (halfOpen) add(opener.i, '（')
             if (halfClose) add(i, '）')
@@ -306,7 +316,7 @@ export default defineRule<Options>(
       // Straight quotes pair up in order; a pair around or next to Chinese becomes “”.
       for (let k = 0; k + 1 < straight.length; k += 2) {
         const [a, b] = [straight[k]!, straight[k + 1]!]
-        if (CJK.test(before(a)) || CJK.test(after(b)) || HAN.test(text.slice(a + 1, b))) {
+        if (CJK.test(before(a)) || CJK.test(after(b)) || hanBetween(a + 1, b)) {
           add(a, '“')
           add(b, '”')
         }

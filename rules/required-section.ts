@@ -21,7 +21,11 @@
  *
  * ## 修复
  *
- * 建议（编辑器快速修复）：在应放的位置插入该章节的标题和待填写占位符。
+ * 建议（编辑器快速修复）：在应放的位置插入该章节的标题和待填写占位符，整行插在下一节标题的行首之前
+ * （或上一节的末尾之后）。标题的形式（Markdown 标题或编号段落）和编号随相邻章节，按所在位置编号：插在
+ * “二、”和“三、”之间的是“三、”，原来的“三、”随后由 heading-numbering 报告编号重复，并建议把它和
+ * 其后连续的编号依次顺延（插入只是插入，在 Word 批注和修订中也是一段新增的段落）；插在“二、”和“四、”
+ * 之间（编号本来就跳过了“三”）时用“三、”，其后的编号不用改。
  *
  * @example
  *   {"name": "ok.md"}
@@ -78,11 +82,11 @@
 import type {ReportDocument} from '../src/document/index.js'
 import type {SourceLine} from '../src/document/lines.js'
 import type {OutlineNode} from '../src/document/outline.js'
-import {markLike} from '../src/numbering.js'
-import {anyMatcher} from '../src/template/match.js'
+import {formatHeadingMark, markLike} from '../src/numbering.js'
+import {anyMatch} from '../src/template/match.js'
 import {normalizeKey, quote} from '../src/text.js'
 import {makePlaceholder} from '../src/placeholder.js'
-import {defineRule} from '../src/kernel/rule.js'
+import {defineRule, type Fix} from '../src/kernel/rule.js'
 import type {ResolvedSection} from '../src/template/resolve.js'
 
 export default defineRule({id: 'required-section', title: '必需章节', severity: 'error'}, ({doc, report}) => {
@@ -106,6 +110,7 @@ export default defineRule({id: 'required-section', title: '必需章节', severi
         }
         const heading = place.before ?? place.after
         const offset = place.before ? place.before.line.start : place.after ? endOf(place.after) : doc.title?.end ?? 0
+        const insert = sectionInsertion(doc, section, place, place.after ? endOf(place.after) : doc.title?.end ?? 0)
         const where = place.before
           ? `应放在“${label(place.before)}”之前`
           : place.after
@@ -116,7 +121,7 @@ export default defineRule({id: 'required-section', title: '必需章节', severi
           start: heading ? heading.markStart : offset,
           end: heading ? heading.titleEnd : offset,
           data: {section: section.id, title: section.title},
-          suggestions: [{desc: `插入章节“${section.title}”`, fix: {range: [offset, offset], text: insertion(section, doc.text, offset)}}],
+          suggestions: [{desc: `插入章节“${insert.heading}”`, fix: insert.fix}],
         })
       }
       if (present(section)) check(section.children)
@@ -181,7 +186,6 @@ function findUnheaded(doc: ReportDocument, section: ResolvedSection, place: {bef
   const from = place.after?.line.start ?? doc.title?.end ?? 0
   const to = place.before?.line.start ?? doc.signature?.lines[0]?.start ?? doc.text.length
   const nodeLines = new Set(doc.outline.nodes.map((n) => n.line))
-  const cues = anyMatcher(section.cues)
   for (const line of doc.lines) {
     if (section.cues.length === 0) break
     if (line.start <= from || line.start >= to || line.block.lines[0] !== line) continue
@@ -195,7 +199,7 @@ function findUnheaded(doc: ReportDocument, section: ResolvedSection, place: {bef
         // A second clause that turns (……成效，但也存在……) starts the section itself: found from its own start.
         if (count === 2 && LEAD.test(clauses[1] ?? '')) break
         const opening = clauses.slice(0, count).join('').replace(/[，,]$/, '')
-        if (clauses.length >= count && cues.test(normalizeKey(opening))) return {line, at: line.start + at, opening: text.slice(0, lead) + opening}
+        if (clauses.length >= count && anyMatch(section.cues, normalizeKey(opening))) return {line, at: line.start + at, opening: text.slice(0, lead) + opening}
       }
     }
   }
@@ -203,7 +207,7 @@ function findUnheaded(doc: ReportDocument, section: ResolvedSection, place: {bef
     if (node.line.start <= from || node.line.start >= to || node.mark?.value !== 1) continue
     const siblings = node.parent ? node.parent.children : doc.outline.roots
     const restarted = siblings.slice(0, siblings.indexOf(node)).some((n) => n.mark?.rank === node.mark!.rank && n.mark.value > 1)
-    const named = anyMatcher(section.cues).test(node.key) || anyMatcher(section.matchers).test(node.key)
+    const named = anyMatch(section.cues, node.key) || anyMatch(section.matchers, node.key)
     if (restarted && (named || next(node))) return {line: node.line, at: node.markStart, opening: node.line.text.slice(node.markStart - node.line.start, node.titleEnd - node.line.start)}
   }
   return undefined
@@ -233,8 +237,49 @@ function label(node: OutlineNode): string {
   return `${node.mark?.text ?? ''}${node.title}`
 }
 
-function insertion(section: ResolvedSection, text: string, offset: number): string {
-  const body = `## ${section.title}\n\n${makePlaceholder(section.hint ?? '写明本节内容')}\n`
-  const before = offset > 0 && text[offset - 1] !== '\n' ? '\n\n' : ''
-  return `${before}${body}\n`
+/**
+ * The edit that inserts a missing section: whole lines, before the line of the section that
+ * follows it (or after the lines of the one before it), in the form of its neighbours (a Markdown
+ * heading of their depth, or a numbered paragraph) and numbered as its place demands (after 二、 it
+ * is 三、). An insertion only: when the old 三、 follows, heading-numbering reports it and suggests the
+ * renumbering, which keeps this edit a plain insertion (a new paragraph in Word's tracked changes).
+ */
+function sectionInsertion(doc: ReportDocument, section: ResolvedSection, place: {before?: OutlineNode; after?: OutlineNode}, endOfPrevious: number): {heading: string; fix: Fix} {
+  const text = doc.text
+  const siblingsOf = (node: OutlineNode) => node.parent?.children ?? doc.outline.roots
+  // The neighbours in the outline: the node the section goes before, and the one it comes after.
+  let next = place.before
+  let previous = place.after
+  if (!next && !previous) next = doc.outline.roots[0]
+  if (!next && previous) next = siblingsOf(previous)[siblingsOf(previous).indexOf(previous) + 1]
+  if (next && !previous) previous = siblingsOf(next)[siblingsOf(next).indexOf(next) - 1]
+  const like = next ?? previous
+  const at = next ? next.line.start - (doc.point(next.line.start).column - 1) : skipBlankLines(text, lineEnd(text, endOfPrevious))
+  const eol = /\r\n/.test(text.slice(Math.max(0, at - 2), at + 200)) ? '\r\n' : '\n'
+  const rank = like?.mark?.rank ?? 1
+  const numbered = (n?: OutlineNode) => (n?.mark?.rank === rank ? n.mark : undefined)
+  const value = (numbered(previous)?.value ?? 0) + 1
+  const mark = like === undefined || like.mark ? (like?.mark ? markLike(like.mark, value) : formatHeadingMark(1, value)) : ''
+  const prefix = like === undefined ? '## ' : like.kind === 'heading' ? `${'#'.repeat(like.line.block.depth ?? 2)} ` : ''
+  const heading = `${mark}${section.title}`
+  const blankBefore = at === 0 || /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, at - 200), at))
+  const lead = at === text.length && at > 0 && !text.endsWith('\n') ? eol + eol : blankBefore ? '' : eol
+  const insert = `${lead}${prefix}${heading}${eol}${eol}${makePlaceholder(section.hint ?? '写明本节内容')}${eol}${eol}`
+  return {heading, fix: {range: [at, at], text: insert}}
+}
+
+/** Offset just past the line break of the line that holds `offset` (or the end of the text). */
+function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset)
+  return newline < 0 ? text.length : newline + 1
+}
+
+function skipBlankLines(text: string, offset: number): number {
+  let at = offset
+  while (at < text.length) {
+    const end = lineEnd(text, at)
+    if (text.slice(at, end).trim() !== '') break
+    at = end
+  }
+  return at
 }

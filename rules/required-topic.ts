@@ -49,7 +49,7 @@
  */
 import {defineRule} from '../src/kernel/rule.js'
 import {bodyLines} from '../src/scan.js'
-import {anyMatcher} from '../src/template/match.js'
+import {anyMatch} from '../src/template/match.js'
 import type {ResolvedTopic} from '../src/template/resolve.js'
 import {normalizeKey} from '../src/text.js'
 
@@ -61,8 +61,7 @@ export default defineRule({id: 'required-topic', title: '必需主题', severity
   // not normalized to its end.
   const keys: string[] = []
   const mentions = (topic: ResolvedTopic) => {
-    const keyword = anyMatcher(topic.keywords)
-    return lines.some((line, i) => keyword.test((keys[i] ??= normalizeKey(line.prose))))
+    return lines.some((line, i) => anyMatch(topic.keywords, (keys[i] ??= normalizeKey(line.prose))))
   }
   // A topic whose own required section is missing is reported once, by required-section.
   const reportedAsSection = new Set(doc.template.all.filter((s) => s.required && !doc.sections.has(s.id)).flatMap((s) => s.topics))

@@ -56,7 +56,10 @@ export default defineRule({id: 'section-order', title: '章节顺序', severity:
     const index = node.section!.index
     const anchorAfter = sequence.filter((n, j) => keep.has(j) && n.section!.index < index).at(-1)
     const anchorBefore = sequence.find((n, j) => keep.has(j) && n.section!.index > index)
-    const where = anchorAfter ? `应放在“${label(anchorAfter)}”之后` : `应放在“${label(anchorBefore!)}”之前`
+    // Name the neighbour it is on the wrong side of: a section already after 一、 but also after
+    // 三、 belongs before 三、, which is what the drafter has to change.
+    const tooLate = anchorBefore !== undefined && sequence.indexOf(anchorBefore) < i
+    const where = anchorAfter && !tooLate ? `应放在“${label(anchorAfter)}”之后` : `应放在“${label(anchorBefore!)}”之前`
     report({
       message: `章节“${label(node)}”（${node.section!.title}）的位置不对：${where}。`,
       start: node.markStart,

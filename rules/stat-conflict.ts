@@ -73,9 +73,9 @@
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   9:17-9:20: 数字前后不一：此处为“持有执法证人员45人”，第5行为“持有执法证人员47人”。
- *   9:23-9:26: 数字前后不一：此处为“62名调解员”，第5行为“共有人民调解员64名”（都是人民调解员）。
- *   13:20-13:23: 数字前后不一：此处为“执法证持证人员仅44名”，第5行为“持有执法证人员47人”（都是持证执法人员）。
+ *   9:17-9:20: 数字前后不一：此处是“持有执法证人员45人”，第5行是“持有执法证人员47人”。
+ *   9:23-9:26: 数字前后不一：此处是“62名调解员”，第5行是“共有人民调解员64名”（都是人民调解员）。
+ *   13:20-13:23: 数字前后不一：此处是“执法证持证人员仅44名”，第5行是“持有执法证人员47人”（都是持证执法人员）。
  *   13:37-13:42: 数字前后不一：“68246元”约为6.82万元，括号中写的是“6.3万元”。
  */
 import {orgLevel, sameScope, sameTime, type Population} from '../src/facts/populations.js'
@@ -144,7 +144,7 @@ export default defineRule({id: 'stat-conflict', title: '同一数字前后不一
     // Named two ways: say which population both are.
     const both = population && here.replace(q.text, '') !== there.replace(first.text, '') && !(here.includes(population.name) && there.includes(population.name)) ? `（都是${population.name}）` : ''
     report({
-      message: `数字前后不一：此处为“${here}”，第${first.line}行为“${there}”${both}。`,
+      message: `数字前后不一：此处是“${here}”，第${first.line}行是“${there}”${both}。`,
       start: q.start,
       end: q.end,
       data: {subject: population?.key ?? q.subject, ...(population ? {population: population.name} : {}), unit: q.unitClass, value: q.value, other: first.value, otherLine: first.line},

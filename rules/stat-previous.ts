@@ -109,8 +109,13 @@ function claims(doc: ReportDocument): Claim[] {
     if (current) found.push({kind: change, at: q, current, sign: more ? (more[1] === '少' ? -1 : 1) : q.change === 'down' ? -1 : 1})
   }
   for (const sentence of sentences) {
+    if (!sentence.text.includes('持平')) continue
+    // The last count before each claim, walking the figures along with the claims.
+    const counts = sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.change)
+    let next = 0
     for (const m of sentence.text.matchAll(FLAT)) {
-      const current = sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.change && f.atEnd <= m.index!).at(-1)
+      while (next < counts.length && counts[next]!.atEnd <= m.index!) next++
+      const current = counts[next - 1]
       if (!current || /[;。]/.test(sentence.text.slice(current.atEnd, m.index!))) continue
       // The claim's own place when it lies on the figure's line; else the figure's.
       const start = current.start + (m.index! - current.at)

@@ -59,8 +59,9 @@
  */
 import {formatNumber} from '../src/facts/numerals.js'
 import {phrase, type Quantity} from '../src/facts/quantities.js'
-import {addable, sumRange} from '../src/facts/relations.js'
+import {addable, MAX_FIGURES, sumRange} from '../src/facts/relations.js'
 import {RATE_MAY_EXCEED} from '../src/facts/quantity-words.js'
+import {formatAmount} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
 
 /** Whether `computed` (a range, in %) can be written as `stated`: within the range its writing allows (rounded or cut, 约, 以上, 三成). */
@@ -80,8 +81,10 @@ export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 
       const high = ((ops.current.high - ops.baseLow) / ops.baseLow) * 100 * sign
       if (agrees(q, Math.min(low, high), Math.max(low, high))) continue
       const computed = ((ops.current.value - ops.base) / ops.base) * 100
+      // Amounts written in 万 or 亿 are shown so (1.5万元, not 15000); counts as plain numbers.
+      const amount = (value: number) => (ops.current.scale > 1 ? formatAmount(value, ops.current) : formatNumber(value))
       report({
-        message: `增减幅度不符：“${phrase(q, 6)}”，但（${formatNumber(ops.current.value)}−${formatNumber(ops.base)}）÷${formatNumber(ops.base)}=${formatNumber(computed)}%。`,
+        message: `增减幅度不符：“${phrase(q, 6)}”，但（${amount(ops.current.value)}−${amount(ops.base)}）÷${amount(ops.base)}=${formatNumber(computed)}%。`,
         start: q.start,
         end: q.end,
         data: {stated: q.value * sign, computed, current: ops.current.value, base: ops.base},
@@ -91,7 +94,7 @@ export default defineRule({id: 'stat-rate', title: '比率与计数', severity: 
     }
     if (q.value > 100 && !q.change && !RATE_MAY_EXCEED.test(rate.name)) {
       // The count it is taken over, when the sentence gives only one.
-      const counts = q.sentence.quantities.filter((f) => addable(f) && f.atEnd <= q.at)
+      const counts = q.sentence.quantities.length > MAX_FIGURES ? [] : q.sentence.quantities.filter((f) => addable(f) && f.atEnd <= q.at)
       const base = counts.length === 1 ? counts[0] : undefined
       report({
         message: `比率超过100%：“${phrase(q, 8)}”不可能超过100%${base ? `（基数为“${phrase(base)}”）` : ''}。`,

@@ -39,7 +39,7 @@
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   5:25-5:29: 比率没有基数：“出庭应诉率达100%”，但第7行为“行政应诉案件0件”；没有案件时应写明无此类案件，不写比率。
+ *   5:25-5:29: 比率没有基数：“出庭应诉率达100%”，但第7行是“行政应诉案件0件”；没有案件时应写明无此类案件，不写比率。
  */
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {NOT_A_BASE, RATE_BASES} from '../src/facts/quantity-words.js'
@@ -64,7 +64,7 @@ export default defineRule({id: 'stat-zero-base', title: '比率以零为基数',
     const zero = (zeros ??= zeroBases())[index]
     if (!zero || doc.facts.relations.rateOperands(q)) continue
     report({
-      message: `比率没有基数：“${phrase(q, 8)}”，但第${zero.line}行为“${phrase(zero)}”；没有案件时应写明无此类案件，不写比率。`,
+      message: `比率没有基数：“${phrase(q, 8)}”，但第${zero.line}行是“${phrase(zero)}”；没有案件时应写明无此类案件，不写比率。`,
       start: q.start,
       end: q.end,
       data: {rate: q.rate!.name, stated: q.value, base: 0},

@@ -2,6 +2,7 @@
 // correct doubling (常常, 切切实实), numbers, and two words that meet on the same character
 // (执法|法制, 学习|习近平). Precision first: when in doubt, nothing is reported.
 import type {Lexicon} from './data/lexicon.js'
+import {lastAtOrBefore} from './sorted.js'
 import {isHanUnit} from './text.js'
 
 export interface DuplicateMatch {
@@ -38,12 +39,23 @@ const MAX_UNIT = 8
 export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExtra = NO_EXTRA): DuplicateMatch[] {
   // Most lines have no place where a doubling can start, and are done here.
   const starts = doublingStarts(text)
-  if (starts.length === 0) return []
+  if (!starts) return []
   const isHan = (i: number) => i >= 0 && i < text.length && isHanUnit(text.charCodeAt(i))
   const isWord = (w: string) => lexicon.words.has(w) || extra.words.has(w)
-  const maxLength = extra.words.size === 0 ? lexicon.maxLength : Math.max(lexicon.maxLength, ...[...extra.words].map((w) => w.length))
+  let maxLength = lexicon.maxLength
+  for (const w of extra.words) maxLength = Math.max(maxLength, w.length)
   let okSpans: Array<[number, number]> | undefined
-  const allowed = (start: number, end: number) => (okSpans ??= phraseSpans(text, [lexicon.ok, extra.ok])).some(([s, e]) => s <= start && end <= e)
+  let okReach: number[] | undefined
+  // The allowed phrases' spans by start, with the furthest end so far: one bisection per question.
+  const allowed = (start: number, end: number) => {
+    if (!okSpans) {
+      okSpans = phraseSpans(text, [lexicon.ok, extra.ok]).sort((a, b) => a[0] - b[0])
+      okReach = []
+      for (const [, e] of okSpans) okReach.push(Math.max(e, okReach.at(-1) ?? -Infinity))
+    }
+    const last = lastAtOrBefore(okSpans, start, (s) => s[0])
+    return last >= 0 && okReach![last]! >= end
+  }
   /** A known word ends exactly at `end`, at least `min` characters long. */
   const wordEndsAt = (end: number, min = 2) => {
     for (let length = min; length <= maxLength && end - length >= 0; length++) if (isWord(text.slice(end - length, end))) return true
@@ -78,13 +90,21 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
   }
   /** Offsets before it lie in a doubled phrase already found. */
   let next = 0
-  for (const [i, n] of starts) {
-    if (n < 2 || i < next || !doubledUnit(i, n) || !phraseError(i, n)) continue
-    const unit = text.slice(i, i + n)
-    found.push({kind: 'phrase', start: i, end: i + 2 * n, text: unit + unit, repeated: unit, expected: unit, remove: [i + n, i + 2 * n]})
-    inPhrase ??= new Uint8Array(text.length)
-    inPhrase.fill(1, i, i + 2 * n)
-    next = i + 2 * n
+  for (let i = 0; i < text.length; i++) {
+    const lengths = starts[i]!
+    if (lengths < 2 || i < next) continue
+    for (let n = 2; n <= MAX_UNIT; n++) {
+      if (!(lengths & (1 << (n - 1))) || !doubledUnit(i, n) || !phraseError(i, n)) continue
+      const unit = text.slice(i, i + n)
+      // A unit written more than twice (pasted over and over) is one finding, not one per copy.
+      let end = i + 2 * n
+      while (text.startsWith(unit, end)) end += n
+      found.push({kind: 'phrase', start: i, end, text: end > i + 2 * n ? `${unit}${unit}……` : unit + unit, repeated: unit, expected: unit, remove: [i + n, end]})
+      inPhrase ??= new Uint8Array(text.length)
+      inPhrase.fill(1, i, end)
+      next = end
+      break
+    }
   }
 
   // One character typed twice: X X… where X… is a word.
@@ -123,8 +143,8 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
     if (!right || lexicon.freeChars.has(x)) return undefined
     return {kind: 'char', start: i, end: i + 1 + right.length, text: x + right, repeated: x, expected: right, remove: [i, i + 1]}
   }
-  for (const [i, n] of starts) {
-    if (n !== 1 || inPhrase?.[i]) continue
+  for (let i = 0; i < text.length; i++) {
+    if (!(starts[i]! & 1) || inPhrase?.[i]) continue
     const match = charError(i)
     if (match) found.push(match)
   }
@@ -132,15 +152,21 @@ export function findDuplicates(text: string, lexicon: Lexicon, extra: LexiconExt
 }
 
 /**
- * Where a doubling can start, by offset then length: every [i, n] (1 ≤ n ≤ MAX_UNIT) where the
- * Han unit at i recurs n units on (a character typed twice when n is 1) and, for n ≥ 2, the unit
- * after it too (AB…AB). This runs on every line of every report, so the MAX_UNIT (8) code units
+ * Where a doubling can start: for each offset i, a bit mask of the lengths n (bit n − 1,
+ * 1 ≤ n ≤ MAX_UNIT) where the Han unit at i recurs n units on (a character typed twice when n is
+ * 1) and, for n ≥ 2, the unit after it too (AB…AB); undefined when there is none. A mask per
+ * offset is in order by itself, and costs no allocation per start (periodic text has several
+ * starts at every character). This runs on every line of every report, so the MAX_UNIT (8) code units
  * before the current one are kept in the locals c1 … c8: a unit equal to none of them, nearly
  * every one, costs eight comparisons of numbers (reading the string again for each distance, or
- * past its end, is several times slower).
+ * past its end, is several times slower). Inside a run of one character (的的的…, 〇〇〇…) only the
+ * run's first pair is a start: the judges reject a unit that is one character repeated and a
+ * character doubled within a longer run, and listing them would cost eight starts per character.
  */
-function doublingStarts(text: string): Array<[number, number]> {
-  const starts: Array<[number, number]> = []
+function doublingStarts(text: string): Uint8Array | undefined {
+  let starts: Uint8Array | undefined
+  /** Where the run of equal code units that holds `j` starts. */
+  let runStart = 0
   let c1 = -1
   let c2 = -1
   let c3 = -1
@@ -151,11 +177,14 @@ function doublingStarts(text: string): Array<[number, number]> {
   let c8 = -1
   for (let j = 0; j < text.length; j++) {
     const c0 = text.charCodeAt(j)
+    if (j > 0 && c0 !== c1) runStart = j
     if (c0 === c1 || c0 === c2 || c0 === c3 || c0 === c4 || c0 === c5 || c0 === c6 || c0 === c7 || c0 === c8) {
       for (let n = 1; n <= MAX_UNIT && n <= j; n++) {
         const i = j - n
         if (text.charCodeAt(i) !== c0 || !isHanUnit(c0)) continue
-        if (n === 1 || (j + 1 < text.length && text.charCodeAt(i + 1) === text.charCodeAt(j + 1))) starts.push([i, n])
+        // A third c0 in a row (n = 1), or [i, j) is c0 repeated: see above.
+        if (n === 1 ? i > runStart : i >= runStart) continue
+        if (n === 1 || (j + 1 < text.length && text.charCodeAt(i + 1) === text.charCodeAt(j + 1))) (starts ??= new Uint8Array(text.length))[i]! |= 1 << (n - 1)
       }
     }
     c8 = c7
@@ -167,7 +196,7 @@ function doublingStarts(text: string): Array<[number, number]> {
     c2 = c1
     c1 = c0
   }
-  return starts.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  return starts
 }
 
 /** Where the allowed phrases occur in `text`. */

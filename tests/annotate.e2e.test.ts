@@ -207,7 +207,7 @@ describe('the CLI writes Word documents back', () => {
     chmodSync(locked, 0o444)
     const refused = fazhi(['lint', '--fix', 'locked.docx'], {cwd: dir})
     expect(refused.status).toBe(2)
-    expect(refused.stderr).toBe('fazhi：locked.docx：文件是只读的，无法写入；请先取消只读属性。\n')
+    expect(refused.stderr).toBe('fazhi：locked.docx：文件是只读的，没有改写；请先取消只读属性。\n')
   })
 })
 

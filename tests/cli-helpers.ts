@@ -5,7 +5,8 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const BIN = path.join(ROOT, 'bin', 'fazhi.js')
+/** FAZHI_BIN runs the CLI tests against another build (to see a test fail on the code before a fix). */
+export const BIN = process.env.FAZHI_BIN ?? path.join(ROOT, 'bin', 'fazhi.js')
 
 export interface Run {
   status: number | null

@@ -145,7 +145,6 @@ describe('bad input: one clear line, exit 2, no stack trace', () => {
     ['new with a bad year', ['new', '--org', '青禾镇人民政府', '--year', '24'], /--year 应为四位数字的年份/],
     ['new with a bad date', ['new', '--org', '青禾镇人民政府', '--year', '2024', '--date', '2025-02-30'], /--date 应写作 YYYY-MM-DD 且是有效日期/],
     ['new with an unknown template', ['new', '--org', '青禾镇人民政府', '--year', '2024', '-t', 'village'], /模板“village”不存在/],
-    ['new into a missing folder', ['new', '--org', '青禾镇人民政府', '--year', '2024', '-o', 'no/such/dir/a.md'], /no\/such\/dir\/a\.md：找不到这个文件或目录/],
     ['import without files', ['import'], /请给出要导入的文件/],
     ['templates with a bad year', ['templates', '--year', 'abc'], /--year 应为四位数字的年份/],
   ]

@@ -188,3 +188,16 @@ describe('data/lexicon.yaml', () => {
     expect(errors(`words: {}\n${valid.replace('suffixes: 局', 'suffixes: 局 A')}`)).toEqual(['words.yaml:3:11: suffixes：只能写汉字，这些不是：A。'])
   })
 })
+
+describe('a unit written over and over', () => {
+  it('is one finding whose fix leaves one copy', async () => {
+    const {findDuplicates} = await import('../src/duplicates.js')
+    const {bundledLexicon} = await import('../src/data/lexicon.js')
+    const text = '推进' + '行政复议'.repeat(5) + '工作。'
+    const found = findDuplicates(text, bundledLexicon())
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({kind: 'phrase', start: 2, end: 22, text: '行政复议行政复议……', expected: '行政复议'})
+    const [from, to] = found[0]!.remove
+    expect(text.slice(0, from) + text.slice(to)).toBe('推进行政复议工作。')
+  })
+})

@@ -31,9 +31,10 @@ async function importError(bytes: Uint8Array, name: string): Promise<ImportError
 }
 
 describe('numbers Word and LibreOffice draw (auto-numbered headings)', () => {
-  it('gives a .docx or .odt paragraph numbered by the list the number it shows', async () => {
-    // 04's headings 一、二、三、 are Word's list numbering in its .docx (scripts/corpus/render.ts).
-    for (const file of ['report.docx', 'report.odt']) {
+  it('gives a .docx, .odt, .doc or .wps paragraph numbered by the list the number it shows', async () => {
+    // 04's headings 一、二、三、 are Word's list numbering in its .docx (scripts/corpus/render.ts),
+    // and in the .odt, .doc and .wps LibreOffice made of it.
+    for (const file of ['report.docx', 'report.odt', 'report.doc', 'report.wps']) {
       const result = await importBytes(read('04-subdistrict-unheaded-problems', file), file)
       const headings = result.markdown.split('\n').filter((l) => l.startsWith('## '))
       expect(headings.map((h) => h.slice(3, 5)), file).toEqual(['一、', '二、', '三、'])
@@ -156,6 +157,8 @@ function wordDocument(text: string, flags = 0): Uint8Array {
   view.setUint16(0, 0xa5ec, true)
   view.setUint16(0x0a, flags | 0x0200, true)
   view.setUint32(0x4c, text.length, true)
+  // The FIB's table of stream ranges holds Word 97's 0x5d pairs.
+  view.setUint16(0x98, 0x5d, true)
   for (let i = 0; i < text.length; i++) view.setUint16(0x800 + i * 2, text.charCodeAt(i), true)
   // The piece table: a Pcdt with one piece, cp 0 to text.length at fc 0x800 (not compressed).
   const table = new Uint8Array(64)

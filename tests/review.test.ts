@@ -77,8 +77,9 @@ describe('review data (engine)', () => {
     expect(stat.quote).toMatchObject({text: '98.6%', before: expect.stringContaining('调解成功率')})
     const section = byFile('02').findings[0]!
     expect(section.quote?.text).toBe('三、2025年推进法治政府建设的主要安排')
-    expect(section.suggestions?.[0]).toMatchObject({from: '', desc: expect.stringContaining('插入章节')})
-    expect(section.suggestions?.[0]?.to).toContain('## 2024年党政主要负责人履行推进法治建设第一责任人职责')
+    // Inserted as 三、, whole lines before the line of the old 三、.
+    expect(section.suggestions?.[0]).toMatchObject({from: '', desc: expect.stringContaining('插入章节“三、2024年党政主要负责人')})
+    expect(section.suggestions?.[0]?.to).toMatch(/^## 三、2024年党政主要负责人履行推进法治建设第一责任人职责[^\n]*\n\n【待填写：[^\n]+】\n\n$/)
   })
 
   it('marks cells unknown when the rule is turned off, and lists unreadable files', async () => {

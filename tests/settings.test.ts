@@ -31,7 +31,7 @@ describe('validateConfig', () => {
   })
 
   it('names unknown keys and rules, and says what a setting should be', () => {
-    expect(problems({templat: 'township'})).toEqual(['未知的配置项“templat”：可用的配置项有 template、templates、rules。'])
+    expect(problems({templat: 'township'})).toEqual(['未知的配置项“templat”：可用的配置项有 template、templates、rules、files、ignores。'])
     expect(problems({rules: {'no-such-rule': 'off'}})[0]).toMatch(/^未知的规则“no-such-rule”：可用的规则有 /)
     expect(problems({rules: {title: 'loud'}})).toEqual(['规则“title”的设置应为 error、warning、off，或 [级别, 选项]，现在是 "loud"。'])
     expect(problems({template: ''})).toEqual(['配置项“template”应为文字。'])

@@ -181,3 +181,15 @@ describe('terminology file errors', () => {
     expect(errors('terms:\n  - {from: a, to: b, examples: [{from: x}]}\n')).toEqual(['my-terms.yaml:2:33: terms 第 1 项 examples 第 1 项：例句应写作 {from: 原句, to: 改正后的句子} 或 {ok: 不应报告的句子}。'])
   })
 })
+
+describe('patterns a configuration adds', () => {
+  it('need bounded repeats and no back-references (a pattern runs at every character of every line)', async () => {
+    const {checkOptionEntries} = await import('../src/data/terminology.js')
+    expect(checkOptionEntries([{pattern: '法制\\s{0,4}(宣传|教育)', to: '法治$1'}])).toBeUndefined()
+    expect(checkOptionEntries([{pattern: '法制[^。]*宣传', to: 'x'}])).toContain('“pattern”中的“*”没有上限')
+    expect(checkOptionEntries([{pattern: '法制.+', to: 'x'}])).toContain('“pattern”中的“+”没有上限')
+    expect(checkOptionEntries([{pattern: '法制[0-9]{2,}', to: 'x'}])).toContain('“{2,}”没有上限')
+    expect(checkOptionEntries([{pattern: '(法)\\1', to: 'x'}])).toContain('不能用反向引用')
+    expect(checkOptionEntries([{pattern: '法制[*+]', to: 'x'}])).toBeUndefined()
+  })
+})

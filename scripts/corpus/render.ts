@@ -185,7 +185,19 @@ export async function autoNumberedDocx(report: CorpusReport): Promise<Uint8Array
     numbering: {config: [{reference: 'headings', levels: [{level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT}]}]},
     sections: [{children: paragraphs}],
   })
-  return new Uint8Array(await Packer.toArrayBuffer(document))
+  return withoutStartOverrides(new Uint8Array(await Packer.toArrayBuffer(document)))
+}
+
+/**
+ * The .docx without the start overrides the docx library gives every list instance: Word writes
+ * one only where a list is restarted, and LibreOffice saves a restarted first paragraph as a list
+ * of its own in a .doc, the paragraphs after it in another (一、 一、 二、 as Word shows that file).
+ */
+async function withoutStartOverrides(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes)
+  const numbering = await zip.file('word/numbering.xml')!.async('string')
+  zip.file('word/numbering.xml', numbering.replace(/<w:lvlOverride\b[^>]*>.*?<\/w:lvlOverride>/g, ''))
+  return zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'})
 }
 
 /** An .odt without the page picture LibreOffice puts in it (a third of the file; no reader needs it). */
@@ -239,7 +251,7 @@ async function main() {
   const args = process.argv.slice(2)
   const at = args.indexOf('--out')
   const out = at >= 0 ? path.resolve(args[at + 1]!) : RENDERED
-  await render(out, new Set(args.filter((a, i) => a !== '--out' && i !== at + 1)))
+  await render(out, new Set(args.filter((_, i) => at < 0 || (i !== at && i !== at + 1))))
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main()

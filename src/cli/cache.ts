@@ -1,7 +1,7 @@
 // `--cache`: results of unchanged files are reused, ESLint-style. An entry is valid while the
 // file's bytes, its configuration and templates (fingerprint) and the fazhi version are the same.
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {LintResult} from '../kernel/lint.js'
 import {writeFileAtomic} from '../node/write.js'
@@ -34,7 +34,7 @@ export class LintCache {
   /** A missing, unreadable or stale cache file is simply started afresh. */
   static load(location: string, version: string): LintCache {
     let data: CacheFile = {version, entries: {}}
-    if (existsSync(location)) {
+    if (existsSync(location) && statSync(location).isFile()) {
       try {
         const parsed = JSON.parse(readFileSync(location, 'utf8')) as CacheFile
         if (parsed?.version === version && parsed.entries && typeof parsed.entries === 'object') data = parsed

@@ -2,16 +2,12 @@
 // write path, and the errors of reading and changing one as a line naming the file.
 import {AnnotateError, PackageError} from '../docx/annotate/index.js'
 import {ImportError} from '../import/errors.js'
-import {ReadOnlyFileError, writeFileAtomic} from '../node/write.js'
-import {CliError, describeFsError} from './errors.js'
+import {writeFileAtomic} from '../node/write.js'
+import {CliError} from './errors.js'
 
+/** Failures come as one line naming the file and the cause (磁盘已满, 没有写入权限 …), the original untouched. */
 export function writeDocx(file: string, bytes: Uint8Array): void {
-  try {
-    writeFileAtomic(file, bytes)
-  } catch (error) {
-    if (error instanceof ReadOnlyFileError) throw new CliError(`${file}：文件是只读的，无法写入；请先取消只读属性。`)
-    throw describeFsError(error, file)
-  }
+  writeFileAtomic(file, bytes, {createFolders: true})
 }
 
 /** A problem with the document itself, in the user's terms; anything else is rethrown. */

@@ -3,7 +3,7 @@
 // the document's paragraphs that would change.
 import type {Linter} from '../kernel/lint.js'
 import type {FileOutcome, FixMode} from './lint-file.js'
-import {unifiedDiff} from './lint-file.js'
+import {changedNotice, changedSince, unifiedDiff} from './lint-file.js'
 
 export async function fixDocxFile(linter: Linter, file: string, bytes: Uint8Array, mode: FixMode): Promise<FileOutcome> {
   const [{fixDocx}, {addWordLocations}, {docxFailure, writeDocx}] = await Promise.all([import('../docx/annotate/index.js'), import('../docx/locate.js'), import('./docx-output.js')])
@@ -18,6 +18,7 @@ export async function fixDocxFile(linter: Linter, file: string, bytes: Uint8Arra
   const outcome: FileOutcome = {result, ...(notice ? {notice} : {})}
   if (!fixed.bytes) return outcome
   if (mode === 'diff') return {...outcome, diff: await unifiedDiff(file, fixed.before, fixed.after)}
+  if (changedSince(file, bytes)) return {...outcome, notice: changedNotice(file)}
   writeDocx(file, fixed.bytes)
   return outcome
 }

@@ -1,8 +1,10 @@
 // Linting one file: the unit of work of `fazhi lint`, run in the main thread or in a worker.
+import {readFileSync} from 'node:fs'
 import type {LintResult} from '../kernel/lint.js'
 import type {Provenance} from '../import/provenance.js'
 import type {ConfigResolver} from '../node/config.js'
-import {CliError, describeFsError} from './errors.js'
+import {terminalSafe} from '../reporters/terminal.js'
+import {CliError} from './errors.js'
 import type {PreviousReports} from './previous.js'
 import {toMarkdown} from './read.js'
 
@@ -12,6 +14,8 @@ export interface FileTask {
   file: string
   bytes: Uint8Array
   fixMode?: FixMode
+  /** Why --fix must not write this file (it lies outside the folder being checked). */
+  keepUnwritten?: string
   showImported?: boolean
 }
 
@@ -35,7 +39,7 @@ export async function lintFile(resolver: ConfigResolver, task: FileTask, previou
   }
 }
 
-async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, showImported}: FileTask, previous?: PreviousReports): Promise<FileOutcome> {
+async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, keepUnwritten, showImported}: FileTask, previous?: PreviousReports): Promise<FileOutcome> {
   const report = await toMarkdown(bytes, file)
   if (showImported) {
     // The line numbers in the gutter are the ones findings are reported at.
@@ -46,19 +50,24 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
   const last = await previous?.for(file, report.text)
   const context = last ? {previous: last} : undefined
   // A .docx is fixed in its own XML (src/docx/annotate/), not through the imported Markdown.
-  if (fixMode && report.imported && /\.docx$/i.test(file)) {
+  if (fixMode && !keepUnwritten && report.imported && /\.docx$/i.test(file)) {
     const compared = context ? {lint: (text: string, name?: string) => linter.lint(text, name, context)} : linter
     return (await import('./fix-docx.js')).fixDocxFile(compared, file, bytes, fixMode)
   }
-  if (!fixMode || !report.utf8) {
-    const notice = fixMode && !report.imported ? `fazhi：${file} 不是 UTF-8 编码，不自动修复。` : undefined
+  if (!fixMode || !report.utf8 || keepUnwritten) {
     const result = report.provenance ? await atSource(linter.lint(report.text, file, context), report.text, report.provenance) : linter.lint(report.text, file, context)
+    const fixable = result.fixableErrorCount + result.fixableWarningCount
+    const notice = fixMode && fixable > 0 ? (keepUnwritten ?? notFixedNotice(file, report.imported ? 'imported' : 'encoding', fixable)) : undefined
     return {result, ...(notice ? {notice} : {})}
   }
   const outcome = (await import('../kernel/fix.js')).fixText(linter, report.text, file, context)
   if (outcome.output === report.text) return {result: outcome.result}
   if (fixMode === 'diff') return {result: outcome.result, diff: await unifiedDiff(file, report.text, outcome.output)}
-  await writeFixed(file, outcome.output, report.utf8.bom)
+  // The file may have been edited since it was read (an editor saving while a folder is fixed).
+  if (changedSince(file, bytes)) return {result: linter.lint(report.text, file, context), notice: changedNotice(file)}
+  const {writeFileAtomic} = await import('../node/write.js')
+  // Fixes never add a line break, so every line keeps its own ending (LF, CRLF, or both mixed).
+  writeFileAtomic(file, (report.utf8.bom ? '\ufeff' : '') + outcome.output)
   return {result: outcome.result}
 }
 
@@ -67,19 +76,41 @@ export async function atSource(result: LintResult, markdown: string, provenance:
   return (await import('../import/source-positions.js')).atSource(result, markdown, provenance)
 }
 
-/** Write the fixed text back: same BOM, same line endings, atomically. */
-async function writeFixed(file: string, text: string, bom: boolean) {
-  const {writeFileAtomic, ReadOnlyFileError} = await import('../node/write.js')
-  const body = /\r\n/.test(text) ? text.replace(/\r?\n/g, '\r\n') : text
+/**
+ * Why --fix left a file as it was, though it has fixable findings. The one place that says which
+ * kinds of file --fix writes: UTF-8 Markdown drafts and Word documents (fixed in their own XML).
+ */
+export function notFixedNotice(file: string, why: 'imported' | 'encoding', fixable: number): string {
+  if (why === 'encoding') return `fazhi：${file} 不是 UTF-8 编码，--fix 不改写它（有 ${fixable} 个可自动修复的问题）；请另存为 UTF-8 后再修复。`
+  return `fazhi：${file} 不是 Markdown 草稿或 Word 文档（.docx），--fix 不改写它（有 ${fixable} 个可自动修复的问题）；请按检查结果修改，或先用 fazhi import 转成 Markdown 再修复。`
+}
+
+/** The file may have been edited since it was read (an editor saving while a folder is fixed): then it is not written. */
+export function changedNotice(file: string): string {
+  return `fazhi：${file} 在检查之后被改动过，没有自动修复（以免覆盖新的改动）；请再运行一次 --fix。`
+}
+
+export function changedSince(file: string, bytes: Uint8Array): boolean {
   try {
-    writeFileAtomic(file, (bom ? '\ufeff' : '') + body)
-  } catch (error) {
-    if (error instanceof ReadOnlyFileError) throw new CliError(`${file}：文件是只读的，无法自动修复；请先取消只读属性。`)
-    throw describeFsError(error, file)
+    return !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(readFileSync(file))
+  } catch {
+    return true
   }
 }
 
+/** A unified diff of the fixes. File names stay as written (diff would octal-escape 报告.md), without control characters. */
 export async function unifiedDiff(file: string, before: string, after: string): Promise<string> {
-  const {createTwoFilesPatch} = await import('diff')
-  return createTwoFilesPatch(file, file, before, after, '修复前', '修复后')
+  const {structuredPatch} = await import('diff')
+  const patch = structuredPatch(file, file, before, after)
+  const name = terminalSafe(file)
+  const out = [`--- ${name}\t修复前`, `+++ ${name}\t修复后`]
+  for (const hunk of patch.hunks) {
+    // As diff's own formatter: an empty side starts one line before.
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart
+    out.push(`@@ -${oldStart},${hunk.oldLines} +${newStart},${hunk.newLines} @@`)
+    // A CRLF line keeps its CR, which patch needs; everything else that would drive the terminal goes.
+    for (const line of hunk.lines) out.push(line.endsWith('\r') ? `${terminalSafe(line.slice(0, -1))}\r` : terminalSafe(line))
+  }
+  return out.join('\n') + '\n'
 }

@@ -1,5 +1,6 @@
 // The fazhi command. Commands are loaded on demand so that `fazhi lint` on one file starts fast.
 import {createRequire} from 'node:module'
+import {terminalSafe} from '../reporters/terminal.js'
 import {CliError} from './errors.js'
 import {cliIO, processIO, withIO, type CliIO} from './io.js'
 
@@ -16,7 +17,7 @@ const HELP = `fazhi —— 法治政府建设年度报告的模板与检查工�
   templates    列出可用的模板及其章节
   review       为一批报告生成审查汇总页面（HTML，离线可用）
   web          生成离线检查页面（一个 HTML 文件，不需要安装 Node）
-  hook         安装 git pre-commit 钩子（hook install）
+  hook         git pre-commit 钩子：hook install 安装、hook uninstall 卸载、hook run 检查暂存的报告
   lsp          启动语言服务器（编辑器使用，--stdio）
 
 fazhi <命令> --help 查看各命令的选项；fazhi --version 显示版本。
@@ -60,11 +61,13 @@ async function run(argv: string[]): Promise<number> {
     return await (await load())(rest)
   } catch (error) {
     if (error instanceof CliError) {
-      cliIO().stderr.write(`fazhi：${error.message}\n`)
+      // Messages that name their command (fazhi lint：…) carry their own prefix.
+      const message = terminalSafe(error.message)
+      cliIO().stderr.write(`${message.startsWith('fazhi') ? '' : 'fazhi：'}${message}\n`)
       return 2
     }
     // Anything else is a defect of fazhi itself: say so plainly, stack only on request.
-    cliIO().stderr.write(`fazhi：内部错误：${(error as Error)?.message ?? String(error)}\n请把这条信息和出错的文件一起报告给维护者。${cliIO().env.FAZHI_DEBUG ? `\n${(error as Error)?.stack}` : '（设置环境变量 FAZHI_DEBUG=1 可显示详细信息）'}\n`)
+    cliIO().stderr.write(`fazhi：内部错误：${terminalSafe((error as Error)?.message ?? String(error))}\n请把这条信息和出错的文件一起报告给维护者。${cliIO().env.FAZHI_DEBUG ? `\n${(error as Error)?.stack}` : '（设置环境变量 FAZHI_DEBUG=1 可显示详细信息）'}\n`)
     return 2
   }
 }

@@ -85,7 +85,7 @@ export class PreviousReports {
   private folder(): Promise<Array<{file: string; info: ReportInfo}>> {
     this.#folder ??= (async () => {
       const out: Array<{file: string; info: ReportInfo}> = []
-      for (const file of await expandInputs([this.settings.dir!])) {
+      for (const {file} of await expandInputs([this.settings.dir!], (f) => this.resolver.isReport(f))) {
         try {
           const {read} = await this.read(file, '--previous-dir')
           const info = this.describe(file, read.text)

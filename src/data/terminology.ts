@@ -127,6 +127,28 @@ function patternProblem(source: string): string | undefined {
     return `“pattern”不是有效的正则表达式：${(error as Error).message}`
   }
   if (regex.test('')) return '“pattern”不能匹配空文字。'
+  return unboundedPart(source)
+}
+
+/**
+ * A pattern is tried at every character of every line: one with an unbounded repeat (a*b on a
+ * long run of a) or a back-reference can take time that grows with the square of the line or
+ * worse, so every repeat must have an upper bound ({0,4}, {1,8}). Chinese when there is a problem.
+ */
+function unboundedPart(source: string): string | undefined {
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!
+    if (c === '\\') {
+      const next = source[i + 1] ?? ''
+      if (!inClass && (/[1-9]/.test(next) || next === 'k')) return '“pattern”不能用反向引用（\\1、\\k<名称>）。'
+      i++
+    } else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(source.slice(i)))) {
+      return `“pattern”中的“${c === '{' ? /^\{\d+,\}/.exec(source.slice(i))![0] : c}”没有上限，在很长的一行上会让检查变得极慢：请写出次数的上限，如 \\s{0,4}、[0-9]{1,8}。`
+    }
+  }
   return undefined
 }
 

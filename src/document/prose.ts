@@ -10,6 +10,7 @@
 // needs no offset bookkeeping. `line.syntax` lists the masked ranges with their kind, for the
 // rules that judge syntax itself (artifact: pasted HTML). `proseSegments(line)` gives the runs
 // of prose with their document offsets, for code that prefers pieces to a masked string.
+import {lastAtOrBefore} from '../sorted.js'
 
 export type SyntaxKind = 'code' | 'link' | 'url' | 'email' | 'html' | 'entity' | 'comment' | 'list-marker' | 'quote-marker' | 'table-row'
 
@@ -192,6 +193,22 @@ export function maskRanges(text: string, ranges: readonly {start: number; end: n
 /** Whether `offset` lies inside one of `ranges`. */
 export function inRanges(ranges: readonly {start: number; end: number}[], offset: number): boolean {
   return ranges.some((r) => offset >= r.start && offset < r.end)
+}
+
+/**
+ * inRanges for many offsets of one line: a bisection over the starts, with the furthest end
+ * reached so far (ranges may nest or overlap), so a line with thousands of ranges is not scanned
+ * once per character.
+ */
+export function rangeTest(ranges: readonly {start: number; end: number}[]): (offset: number) => boolean {
+  if (ranges.length === 0) return () => false
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  for (const r of sorted) reach.push(Math.max(r.end, reach.at(-1) ?? -Infinity))
+  return (offset) => {
+    const last = lastAtOrBefore(sorted, offset, (r) => r.start)
+    return last >= 0 && reach[last]! > offset
+  }
 }
 
 /** A run of prose: its text and the document offset of its first character. */

@@ -3,7 +3,7 @@
 // section (the measures); deeper nodes are matched against their parent section's children;
 // `nested` sections (the first-responsible-person duty) are also found as subsections of the
 // default one.
-import {anyMatcher, bestMatch} from '../template/match.js'
+import {bestMatch} from '../template/match.js'
 import type {ResolvedSection, ResolvedTemplate} from '../template/resolve.js'
 import type {Outline, OutlineNode} from './outline.js'
 
@@ -56,8 +56,7 @@ function underDefault(node: OutlineNode): boolean {
 /** Sections whose aliases the node's title contains, best first; the default one only alone. */
 function rank(node: OutlineNode, candidates: ResolvedSection[]): ResolvedSection[] {
   const scored = candidates
-    // One alternation of a section's aliases rules most sections out in one test.
-    .map((section) => ({section, weight: anyMatcher(section.matchers).test(node.key) ? bestMatch(section.matchers, node.key) : 0}))
+    .map((section) => ({section, weight: bestMatch(section.matchers, node.key)}))
     .filter((s) => s.weight > 0)
   // The default section takes what nothing else claims: a specific item always wins over it.
   const specific = scored.filter((s) => !s.section.default)

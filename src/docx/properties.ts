@@ -4,7 +4,7 @@
 // be filled in); where the Word text now says otherwise (another organisation or year in the
 // title, a date written under the signature), the text wins: what the drafter sees is the report.
 import JSZip from 'jszip'
-import {isMap, isScalar, parseDocument, Scalar} from 'yaml'
+import {isMap, isScalar, parseDocument, Scalar, visit} from 'yaml'
 import {decodeEntities} from '../import/html.js'
 import type {ImportMeta, ImportResult} from '../import/types.js'
 import {sameOrg} from '../org.js'
@@ -21,12 +21,33 @@ export async function readFrontmatterProperty(bytes: Uint8Array): Promise<string
   } catch {
     return undefined
   }
-  if (!xml) return undefined
-  for (const m of xml.matchAll(/<(?:\w+:)?property\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?property>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[1]!)?.[1]
-    if (name === undefined || decodeEntities(name) !== FRONTMATTER_PROPERTY) continue
-    const value = /<(\w+:)?lpwstr>([\s\S]*?)<\/\1?lpwstr>/.exec(m[2]!)?.[2]
-    return value === undefined ? undefined : decodeEntities(value)
+  return xml ? customProperty(xml, FRONTMATTER_PROPERTY) : undefined
+}
+
+/**
+ * The text value (vt:lpwstr) of the custom property `wanted` in docProps/custom.xml. One pass over
+ * the tags, each found with indexOf: an unclosed <property> in a hostile file costs nothing more
+ * (a lazy regex from each opening tag to the next closing one would rescan the rest every time).
+ */
+export function customProperty(xml: string, wanted: string): string | undefined {
+  let inWanted = false
+  let valueStart = -1
+  for (let open = xml.indexOf('<'); open >= 0; ) {
+    const close = xml.indexOf('>', open)
+    if (close < 0) break
+    const tag = xml.slice(open + 1, close)
+    const closing = tag.startsWith('/')
+    // The local name: w:property, vt:lpwstr.
+    const name = /^\/?(?:[\w.-]+:)?([\w.-]+)/.exec(tag)?.[1]
+    if (name === 'property') {
+      if (closing) inWanted = false
+      else inWanted = decodeEntities(/\bname="([^"]*)"/.exec(tag)?.[1] ?? '') === wanted && !tag.endsWith('/')
+      valueStart = -1
+    } else if (inWanted && name === 'lpwstr') {
+      if (!closing) valueStart = close + 1
+      else if (valueStart >= 0) return decodeEntities(xml.slice(valueStart, open))
+    }
+    open = xml.indexOf('<', close)
   }
   return undefined
 }
@@ -41,6 +62,11 @@ export function restoreFrontmatter(draft: ImportResult, yaml: string | undefined
   if (yaml === undefined) return draft
   const doc = parseDocument(yaml)
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return draft
+  // fazhi writes plain key: value lines. Anchors and aliases can only be a hostile file's (an alias
+  // bomb expands a few hundred bytes into gigabytes): such a property is not restored.
+  let aliased = false
+  visit(doc, {Alias: () => ((aliased = true), visit.BREAK)})
+  if (aliased) return draft
   const declared = (key: string): unknown => {
     const node = doc.get(key, true)
     return isScalar(node) ? node.value : undefined

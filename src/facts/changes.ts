@@ -70,18 +70,19 @@ function countsOf(change: Quantity): Quantity[] {
 
 /** The figure a change is a change of: the nearest count of this period before it (受理纠纷132件 of 同比增长10%). */
 export function changedFigure(change: Quantity): Quantity | undefined {
+  if (change.sentence.quantities.length > MAX_FIGURES) return undefined
   return [...countsOf(change)].reverse().find((f) => f.atEnd <= change.at && !f.change && f.period !== 'previous')
 }
 
 /** The multiple of the previous period a per cent change restates: 是上年的3倍，增长200%. */
 export function statedMultiple(change: Quantity): Quantity | undefined {
-  if (change.rate?.kind !== 'change') return undefined
+  if (change.rate?.kind !== 'change' || change.sentence.quantities.length > MAX_FIGURES) return undefined
   return change.sentence.quantities.find((f) => f.countable && f.kind === 'times' && f.atEnd <= change.at && TIMES_OF.test(f.lead))
 }
 
 /** The levels a change of a rate (提高2.5个百分点, 上升5%) moves between, when the sentence gives them: 由A提高到B. */
 export function rateMove(change: Quantity): RateMove | undefined {
-  if (!(change.kind === 'points' || change.rate?.kind === 'change')) return undefined
+  if (!(change.kind === 'points' || change.rate?.kind === 'change') || change.sentence.quantities.length > MAX_FIGURES) return undefined
   const rates = change.sentence.quantities.filter((f) => f.countable && f.kind === 'percent' && f.atEnd <= change.at && f.rate?.kind !== 'change')
   const to = rates.at(-1)
   const from = rates.at(-2)

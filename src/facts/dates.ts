@@ -4,6 +4,7 @@
 // dates that lost characters. Extracted once per document (doc.facts); rules only judge.
 import {chineseToNumber, toHalfWidth} from '../text.js'
 import {execAll} from '../regex.js'
+import {lastAtOrBefore} from '../sorted.js'
 
 export type DateStyle = 'arabic' | 'chinese' | 'iso' | 'dotted' | 'slash'
 
@@ -93,6 +94,7 @@ const DATE_HINT = /月|\d[-./]\d/
 function scanDates(text: string, half: string, base: number): DateFact[] {
   const out: DateFact[] = []
   if (!DATE_HINT.test(half)) return out
+  let inTitle: ((at: number) => boolean) | undefined
   for (const match of execAll(DATE, half)) {
     const g = match.groups!
     const at = match.index!
@@ -121,15 +123,31 @@ function scanDates(text: string, half: string, base: number): DateFact[] {
       fact.day = Number(g.md)
       fact.zeroPadded = /^0\d/.test(g.mm!) || /^0\d/.test(g.md!)
     }
-    if (insideBookTitle(text, at)) fact.cited = true
+    if ((inTitle ??= bookTitles(text))(at)) fact.cited = true
     out.push(fact)
   }
   return out
 }
 
-/** Whether position `at` of `text` lies inside 《…》 (a cited title). */
-export function insideBookTitle(text: string, at: number): boolean {
-  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at - 1)
+/**
+ * A test of whether a position of `text` lies inside 《…》: the last 《 at or before it comes after
+ * the last 》 before it. The marks are listed once, so that each test is a bisection rather than
+ * a scan back to the start of a long line.
+ */
+export function bookTitles(text: string): (at: number) => boolean {
+  if (!text.includes('《')) return () => false
+  const opens: number[] = []
+  const closes: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x300a) opens.push(i)
+    else if (c === 0x300b) closes.push(i)
+  }
+  const last = (marks: number[], at: number) => {
+    const i = lastAtOrBefore(marks, at, (m) => m)
+    return i < 0 ? -1 : marks[i]!
+  }
+  return (at) => last(opens, at) > last(closes, at - 1)
 }
 
 const YEAR = '(?<y>(?:19|20)\\d{2})'
@@ -191,7 +209,7 @@ function splitMonthDay(year: number, digits: string): DateReading[] {
     const month = digits.slice(0, cut)
     const day = digits.slice(cut)
     if (day.length < 1 || day.length > 2 || /^0/.test(month) || /^0/.test(day)) continue
-    out.push(...monthDay(year, Number(month), Number(day)))
+    for (const reading of monthDay(year, Number(month), Number(day))) out.push(reading)
   }
   return out
 }
@@ -242,15 +260,20 @@ export function extractDateFacts(lines: ReadonlyArray<{prose: string; start: num
     if (!DATE_FACT_HINT.test(line.prose)) continue
     // Converted once for the three scans.
     const half = toHalfWidth(line.prose)
-    const broken = brokenDates(line.prose, half, line.start)
-    facts.brokenDates.push(...broken)
+    // Loops rather than push(...): a long line may hold more dates than a call has room for arguments.
+    const broken = brokenDates(line.prose, half, line.start).sort((a, b) => a.start - b.start)
+    for (const b of broken) facts.brokenDates.push(b)
+    // The furthest end of the broken readings so far, for an overlap test by bisection.
+    const reach: number[] = []
+    for (const b of broken) reach.push(Math.max(b.end, reach.at(-1) ?? -Infinity))
     // A date the broken reading covers (2025年7月 of 2025年7月30，) is not a date of its own.
     for (const date of scanDates(line.prose, half, line.start)) {
-      if (broken.some((b) => b.start < date.end && date.start < b.end)) continue
+      const last = lastAtOrBefore(broken, date.end - 1, (b) => b.start)
+      if (last >= 0 && reach[last]! > date.start) continue
       if (date.year === undefined) facts.monthDays.push(date)
       else facts.dates.push(date)
     }
-    facts.commemorations.push(...commemorations(line.prose, half, line.start))
+    for (const c of commemorations(line.prose, half, line.start)) facts.commemorations.push(c)
   }
   return facts
 }
@@ -308,10 +331,12 @@ const YEAR_MENTION = /(?<![\d〇零○一二三四五六七八九.\-—~至到])
 export function yearMentions(text: string, base = 0): YearMention[] {
   const half = toHalfWidth(text)
   const out: YearMention[] = []
+  const inTitle = bookTitles(text)
   for (const match of execAll(YEAR_MENTION, half)) {
     const at = match.index!
-    const after = half.slice(at + match[0].length)
-    if (/^[ \t]*(?:度[ \t]*)?(?:以来|至今)/.test(after) || insideBookTitle(text, at)) continue
+    // The words right after the year (a few spaces and 度以来 at most).
+    const after = half.slice(at + match[0].length, at + match[0].length + 16)
+    if (/^[ \t]*(?:度[ \t]*)?(?:以来|至今)/.test(after) || inTitle(at)) continue
     const digits = match.groups!.y!
     const year = /^\d/.test(digits) ? Number(digits) : chineseToNumber(digits.replace(/O/g, '〇'))
     if (year === undefined || year < MIN_YEAR || year > MAX_YEAR) continue

@@ -9,6 +9,7 @@ import {
   AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, LEAD_TRAIL, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TIMES_UNITS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
 } from './quantity-words.js'
 import {execAll} from '../regex.js'
+import {lastAtOrBefore} from '../sorted.js'
 import {codeUnits} from '../text.js'
 
 export interface ScanContext extends QuantityContext {
@@ -26,10 +27,15 @@ const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].joi
  * Chinese numerals, taken only where a unit may follow (most runs, 统一 or 进一步, are no figures).
  * The run is taken in a lookahead, which is never backtracked into: linear on long runs.
  */
+/**
+ * Runs of numerals are bounded (longer than any numeral a report writes): the scan tries every
+ * character of a long run (〇〇〇…), and an unbounded run would make it quadratic.
+ */
+const MAX_NUMERAL = 24
 const NUMBER = new RegExp(
-  `百分之(?<percent>[${CN_NUMERAL}]+|\\d+(?:\\.\\d+)?)` +
+  `百分之(?<percent>[${CN_NUMERAL}]{1,${MAX_NUMERAL}}|\\d{1,${MAX_NUMERAL}}(?:\\.\\d{1,${MAX_NUMERAL}})?)` +
     `|(?<![A-Za-z\\d.])(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<scale>[万亿])?` +
-    `|(?=(?<chinese>[${CN_NUMERAL}]+))\\k<chinese>${UNIT_AHEAD}`,
+    `|(?=(?<chinese>[${CN_NUMERAL}]{1,${MAX_NUMERAL}}))\\k<chinese>${UNIT_AHEAD}`,
   'g',
 )
 /**
@@ -108,6 +114,8 @@ interface SentenceWords {
   /** Time words with the period they name, in order. */
   times: TimeWord[]
   targets: Array<{at: number; end: number}>
+  /** Positions of the clause ends (, : 、 and sentence ends), in order: a figure's clause in O(log n). */
+  clauseBreaks: number[]
 }
 
 interface TimeWord {
@@ -168,7 +176,7 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
     const r = raw[i]!
     const j = splits[k + 1]
     const next = j === undefined ? undefined : raw[j]!
-    const end = clauseEnd(text, r.atEnd)
+    const end = clauseEnd(words.clauseBreaks, text.length, r.atEnd)
     if (!next || next.at > end) {
       tails[i] = end
       continue
@@ -192,10 +200,19 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
       leads[j!] = r.atEnd
     }
   }
+  // An article's own words are its neighbours' gap, as for any figure: leads and tails stay short.
+  if (splits.length < raw.length) {
+    const split = new Set(splits)
+    for (let i = 0; i < raw.length; i++) {
+      if (split.has(i)) continue
+      leads[i] = i > 0 ? raw[i - 1]!.atEnd : 0
+      tails[i] = raw[i]!.atEnd
+    }
+  }
   const figures: Quantity[] = []
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!
-    const leadAt = Math.max(clauseStart(text, r.at), leads[i]!)
+    const leadAt = Math.max(clauseStart(words.clauseBreaks, r.at), leads[i]!)
     const lead = text.slice(leadAt, r.at)
     const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i]!))
     const q = new Figure(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
@@ -252,20 +269,22 @@ function lastConnector(text: string): [number, number] | undefined {
   return text[at] === '及' && text[at - 1] === '以' ? [at - 1, at + 1] : [at, at + 1]
 }
 
-function clauseStart(text: string, at: number): number {
-  let i = at
-  while (i > 0 && !CLAUSE_ENDS.has(text.charCodeAt(i - 1))) i--
-  return i
+/** Where the clause of the character at `at` starts: just after the last clause end before it. */
+function clauseStart(breaks: readonly number[], at: number): number {
+  const last = lastAtOrBefore(breaks, at - 1, (b) => b)
+  return last < 0 ? 0 : breaks[last]! + 1
 }
 
-function clauseEnd(text: string, at: number): number {
-  let i = at
-  while (i < text.length && !CLAUSE_ENDS.has(text.charCodeAt(i))) i++
-  return i
+/** The first clause end at or after `at`, or the sentence's length. */
+function clauseEnd(breaks: readonly number[], length: number, at: number): number {
+  const next = lastAtOrBefore(breaks, at - 1, (b) => b) + 1
+  return next < breaks.length ? breaks[next]! : length
 }
 
 function sentenceWords(text: string, year: number | undefined): SentenceWords {
-  return {times: timeWords(text, year), targets: execAll(TARGET_ALL, text).map((m) => ({at: m.index!, end: m.index! + m[0].length}))}
+  const clauseBreaks: number[] = []
+  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS.has(text.charCodeAt(i))) clauseBreaks.push(i)
+  return {times: timeWords(text, year), targets: execAll(TARGET_ALL, text).map((m) => ({at: m.index!, end: m.index! + m[0].length})), clauseBreaks}
 }
 
 /** Time words outside 《titles》 and (years in brackets), in order of position. */
@@ -275,7 +294,9 @@ function timeWords(text: string, year: number | undefined): TimeWord[] {
   const out: TimeWord[] = []
   const add = (m: RegExpMatchArray, period: Period, compared = false) => {
     const at = m.index!
-    if (named.length === 0 || !named.some(([a, b]) => at >= a && at < b)) out.push({at, end: at + m[0].length, period, compared})
+    // The named spans are in order and apart: the one that could hold `at` is found by bisection.
+    const holder = named.length === 0 ? undefined : named[lastAtOrBefore(named, at, (n) => n[0])]
+    if (!holder || at >= holder[1]) out.push({at, end: at + m[0].length, period, compared})
   }
   for (const m of execAll(YEAR_WORD, text)) {
     if (/[-~～—至到]\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue
@@ -300,6 +321,7 @@ class Figure implements Quantity {
   #words?: string
   #key?: string
   #verb?: string | null
+  #clauseBreaks: number[]
 
   constructor(sentence: Sentence, r: RawFigure, lead: string, tail: string, leadAt: number, start: number, end: number, words: SentenceWords) {
     this.sentence = sentence
@@ -331,7 +353,8 @@ class Figure implements Quantity {
     this.total = this.divided || TOTAL_WORD.test(leadWords)
     this.per = PER.test(leadWords) || /^(?:[人户村日月天]均|平均)/.test(leadWords)
     this.period = period(text, words.times, r.at)
-    this.target = words.targets.some((t) => t.at >= r.at - CONTEXT && t.end <= r.at)
+    this.target = targetBefore(words.targets, r.at)
+    this.#clauseBreaks = words.clauseBreaks
     this.at = r.at
     this.atEnd = r.atEnd
     // 增长约8%, 下降近两成: the change is named before the bound (the pattern runs only when a bound word may end the words).
@@ -366,7 +389,7 @@ class Figure implements Quantity {
 
   get clause(): string {
     const text = this.sentence.text
-    return text.slice(clauseStart(text, this.at), clauseEnd(text, this.atEnd))
+    return text.slice(clauseStart(this.#clauseBreaks, this.at), clauseEnd(this.#clauseBreaks, text.length, this.atEnd))
   }
 }
 
@@ -461,11 +484,21 @@ function bounds(parsed: ParsedNumber, bound: Bound | undefined, scale: number): 
   }
 }
 
+/** Whether a target word (力争, 确保 …) ends before `at` within CONTEXT characters. */
+function targetBefore(targets: ReadonlyArray<{at: number; end: number}>, at: number): boolean {
+  // From the last target that starts before the figure back: the words are in order.
+  for (let i = lastAtOrBefore(targets, at, (t) => t.at); i >= 0 && targets[i]!.at >= at - CONTEXT; i--) if (targets[i]!.end <= at) return true
+  return false
+}
+
 /** The period the figure at `at` is stated for: the last time word before it in its sentence. */
 function period(text: string, times: TimeWord[], at: number): Period {
-  for (let i = times.length - 1; i >= 0; i--) {
+  // From the last time word that starts before the figure back, no further than CONTEXT: in order
+  // of position, so the search costs what is near the figure, not the whole sentence.
+  for (let i = lastAtOrBefore(times, at - 1, (t) => t.at); i >= 0; i--) {
     const time = times[i]!
-    if (time.end > at || time.at < at - CONTEXT) continue
+    if (time.at < at - CONTEXT) break
+    if (time.end > at) continue
     // 较上年, 比去年, 同比 compare with the previous period, they do not name it; except right
     // before the figure (较上年的120件).
     if (time.compared && !/^[\u4e00-\u9fff]{0,3}(?:的|为|是)?\s*$/.test(text.slice(time.end, at))) continue

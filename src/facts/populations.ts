@@ -69,6 +69,8 @@ const NOUN_END = /中|的|全部|均|都|要|已|正|在|是|不|未|仍|参加|
 const MAX_NOUN = 12
 /** Time words of a point or span within the year, the last one before the figure wins. */
 const TIME = /(\d{1,2})\s*[-—~～至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月\s*(?:底|末|份?(\d{1,2})\s*日)|年底|年末|截至目前|截止目前|目前|上半年|下半年|前三季度|年初|([一二三四1-4])季度/g
+/** How far before a figure its time words are read (as a figure's period is, src/facts/figures.ts). */
+const TIME_CONTEXT = 160
 /** A character every time word of TIME has. */
 const TIME_HINT = /[月底末前初季]/
 const SINCE = /(?:(\d{4})\s*年|[“"]?([一二三四五六七八])五[”"]?\s*普法(?:规划)?(?:实施)?|党的(十八|十九|二十)大)\s*以来/g
@@ -101,7 +103,7 @@ export function sameTime(a: Population, b: Population): boolean {
 function timeTag(q: Quantity): string {
   let tag = ''
   TIME.lastIndex = 0
-  const text = q.sentence.text.slice(0, q.at)
+  const text = q.sentence.text.slice(Math.max(0, q.at - TIME_CONTEXT), q.at)
   if (!TIME_HINT.test(text)) return tag
   for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
     const [word, from, to, month, day, quarter] = m
@@ -116,7 +118,7 @@ function timeTag(q: Quantity): string {
 function sinceYear(q: Quantity): number | undefined {
   let year: number | undefined
   SINCE.lastIndex = 0
-  const text = q.sentence.text.slice(0, q.at)
+  const text = q.sentence.text.slice(Math.max(0, q.at - TIME_CONTEXT), q.at)
   for (let m = SINCE.exec(text); m; m = SINCE.exec(text)) {
     const [, digits, plan, congress] = m
     year = digits ? Number(digits) : plan ? 1986 + 5 * ('一二三四五六七八'.indexOf(plan) ) : CONGRESS[congress!]

@@ -167,8 +167,11 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
       last = {sentence, to}
       const inName = (at: number, atEnd: number) => names.length > 0 && inRanges(names, from + at) && inRanges(names, from + atEnd - 1)
       const found = scanSentence(sentence, {block: place, from}, inName, scan)
-      sentence.quantities.push(...found)
-      out.push(...found)
+      // Loops, not push(...found): a sentence may hold more figures than a call has room for arguments.
+      for (const q of found) {
+        sentence.quantities.push(q)
+        out.push(q)
+      }
     }
   }
   if (context.nodeAt) for (const q of out) q.section = context.nodeAt(q.start)
@@ -277,7 +280,15 @@ function nameRanges(text: string): number[] {
   return ranges
 }
 
+/** Whether `at` lies in one of the (start, end) pairs, which are in order and do not overlap. */
 function inRanges(ranges: readonly number[], at: number): boolean {
-  for (let i = 0; i < ranges.length; i += 2) if (at >= ranges[i]! && at < ranges[i + 1]!) return true
+  let lo = 0
+  let hi = ranges.length / 2 - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (ranges[2 * mid + 1]! <= at) lo = mid + 1
+    else if (ranges[2 * mid]! > at) hi = mid - 1
+    else return true
+  }
   return false
 }

@@ -22,6 +22,8 @@ const NAME_NOISE = /^(?:其中|全部|所有|全体|总|全[镇乡县区市局])
 const SHARE_WORDS = /(?:大约|约|将近|接近|近|超过|超|逾|不足|不到|合计|共计|总计|共|合|均|分别|已)/g
 /** A share's name: the part, then 占 (the base, 的) or 占比 / 比例 / 比重. */
 const SHARE_NAME = /^(?<part>[\u4e00-\u9fff]*?)(?:占比|比例|比重|占(?<whole>[\u4e00-\u9fff]*?)的?)$/
+/** A base named with 中 right before the part: 14个村（社区）中，…; 审结案件中维持. */
+const AMONG = /([\u4e00-\u9fff()]{1,16})中(?:有|的|[,:])?[^,;。]{0,20}$/
 /** The generic head nouns a name may end with (审结案件 is counted in 件, 合格人员 in 人). */
 const HEAD_NOUN = /(?:案件|人员|人次|件|人|名|个)$/
 
@@ -96,10 +98,11 @@ function earlier(sentence: Sentence, at: number, reachBack: boolean): Quantity[]
  */
 function amongBase(part: Quantity, candidates: Quantity[]): Quantity | undefined {
   const text = part.sentence.text
-  const head = text.slice(0, part.at)
-  const among = /([\u4e00-\u9fff()]{1,16})中(?:有|的|[,:])?[^,;。]{0,20}$/.exec(head)
+  // The words the pattern can reach: a noun of up to 16 characters, 中 and 20 more.
+  const from = Math.max(0, part.at - 40)
+  const among = AMONG.exec(text.slice(from, part.at))
   if (!among || /其$/.test(among[1]!)) return undefined
-  const at = among.index
+  const at = from + among.index
   const nounEnd = at + among[1]!.length
   // The base right before the noun (its unit may open the match): 14个村（社区）中.
   const adjacent = candidates.find((f) => f.sentence === part.sentence && f.atEnd >= at && f.atEnd < nounEnd)

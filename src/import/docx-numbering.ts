@@ -5,13 +5,9 @@
 // Word counts them. Browser-safe: jszip and saxes on bytes.
 import JSZip from 'jszip'
 import {SaxesParser, type SaxesTagPlain} from 'saxes'
-import {numberToChinese} from '../text.js'
+import {ListCounter, type ListLevel} from './list-numbers.js'
 
-interface Level {
-  start: number
-  format: string
-  text: string
-}
+type Level = ListLevel
 
 interface NumPr {
   numId?: string
@@ -165,49 +161,19 @@ function readParagraphs(xml: string): RawParagraph[] {
 
 function label(paragraphs: RawParagraph[], abstracts: Map<string, Map<number, Level>>, nums: Map<string, {abstract: string; starts: Map<number, number>}>, styles: Map<string, NumPr>): NumberedParagraph[] {
   // Word counts per abstract list: levels below the one that moved start again.
-  const counters = new Map<string, number[]>()
+  const counter = new ListCounter()
   return paragraphs.map((p) => {
     const fromStyle = p.style ? styles.get(p.style) : undefined
     const numId = p.numPr.numId ?? fromStyle?.numId
     const ilvl = p.numPr.ilvl ?? fromStyle?.ilvl ?? 0
     const num = numId && numId !== '0' ? nums.get(numId) : undefined
     const levels = num ? abstracts.get(num.abstract) : undefined
-    const level = levels?.get(ilvl)
-    if (!num || !levels || !level || level.format === 'bullet' || level.format === 'none') return {text: p.text, label: ''}
-    const key = num.abstract
-    const counts = counters.get(key) ?? []
-    const start = (l: number) => num.starts.get(l) ?? levels.get(l)?.start ?? 1
-    counts[ilvl] = counts[ilvl] === undefined ? start(ilvl) : counts[ilvl]! + 1
-    counts.length = ilvl + 1
-    counters.set(key, counts)
-    const text = level.text.replace(/%(\d)/g, (_, n: string) => {
-      const l = Number(n) - 1
-      return format(counts[l] ?? start(l), levels.get(l)?.format ?? 'decimal')
-    })
-    return {text: p.text, label: text}
+    if (!num || !levels) return {text: p.text, label: ''}
+    const level = (l: number): Level | undefined => {
+      const defined = levels.get(l)
+      const start = num.starts.get(l)
+      return defined && start !== undefined ? {...defined, start} : defined
+    }
+    return {text: p.text, label: counter.next(num.abstract, ilvl, level)}
   })
-}
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
-const HEAVENLY = '甲乙丙丁戊己庚辛壬癸'
-
-function format(n: number, numFmt: string): string {
-  switch (numFmt) {
-    case 'chineseCounting':
-    case 'chineseCountingThousand':
-    case 'chineseLegalSimplified':
-    case 'taiwaneseCountingThousand':
-      return numberToChinese(n)
-    case 'ideographTraditional':
-      return HEAVENLY[(n - 1) % 10] ?? String(n)
-    case 'decimalEnclosedCircle':
-    case 'decimalEnclosedCircleChinese':
-      return CIRCLED[n - 1] ?? String(n)
-    case 'lowerLetter':
-      return String.fromCharCode(96 + ((n - 1) % 26) + 1)
-    case 'upperLetter':
-      return String.fromCharCode(64 + ((n - 1) % 26) + 1)
-    default:
-      return String(n)
-  }
 }

@@ -4,6 +4,7 @@ import {readFrontmatterProperty, restoreFrontmatter} from '../docx/properties.js
 import {decodeText, isCompoundFile, isPdf, isZip, sniffBinary} from './decode.js'
 import {docxUnits} from './docx.js'
 import {ImportError} from './errors.js'
+import {zipLimitProblem} from './zip-limits.js'
 import type {DocumentText} from './paragraphs.js'
 import {reframe} from './provenance.js'
 import {checkReport, buildDraft, importText, prepareUnits} from './text.js'
@@ -20,6 +21,9 @@ export {sourcePoint, sourceLinesOf, type Provenance, type Segment, type SourcePo
 /** A .docx file → draft. */
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   if (bytes.length === 0) throw new ImportError('文件是空的：没有可导入的内容。', 'empty')
+  // Nothing is inflated before the archive's declared and actual sizes are known to be sane.
+  const tooLarge = isZip(bytes) ? zipLimitProblem(bytes) : undefined
+  if (tooLarge) throw new ImportError(`无法读取这个 Word 文档：${tooLarge}`, 'docx')
   const draft = importDocument(await docxUnits(bytes), 'docx', options)
   // A .docx written by `fazhi export` / `fazhi new --format docx` carries the draft's front matter.
   const restored = restoreFrontmatter(draft, await readFrontmatterProperty(bytes))

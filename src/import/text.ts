@@ -99,7 +99,8 @@ export function prepareUnit(unit: Unit, options: ImportOptions, removed: string[
     const result = removeArtifacts(repaired.text)
     const kept = repairLine(result.text)
     // A line removed whole is listed as it was written.
-    removed.push(...(kept === '' ? [cleanLine(unit.text)] : result.removed))
+    if (kept === '') removed.push(cleanLine(unit.text))
+    else for (const line of result.removed) removed.push(line)
     return kept === '' ? undefined : {...unit, text: kept, origin: alignDeletions(repaired, kept).origin}
   }
   const prepared: Unit = {...unit, text: repaired.text, origin: repaired.origin}
@@ -222,7 +223,7 @@ function importDraft(draft: Draft, input: string, options: ImportOptions): Impor
     let line = repairSpacing(raw.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/^[\u3000\u00a0]+/, '').replace(/[\s\u3000\u00a0]+$/, ''))
     if (options.stripArtifacts && line.trim() !== '') {
       const result = removeArtifacts(line)
-      removed.push(...result.removed)
+      for (const gone of result.removed) removed.push(gone)
       if (result.removed.length > 0) {
         if (result.text.trim() === '') continue
         line = repairSpacing(result.text.replace(/[\s\u3000\u00a0]+$/, ''))

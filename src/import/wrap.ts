@@ -112,12 +112,13 @@ export function joinWrapped(units: Unit[], layout: LayoutJudgement = judgeLayout
     const previous = out.at(-1)
     if (previous && lastLine && continues(previous, unit, layout, lastLine)) out[out.length - 1] = joinUnits(previous, unit)
     else {
-      out.push(...held, {...unit})
+      for (const h of held) out.push(h)
+      out.push({...unit})
       held = []
     }
     lastLine = unit
   }
-  out.push(...held)
+  for (const h of held) out.push(h)
   return out
 }
 

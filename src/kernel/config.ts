@@ -16,9 +16,13 @@ export interface Config {
   /** Folder of local templates, relative to the configuration file (CLI only). */
   templates?: string
   rules?: Record<string, RuleSetting>
+  /** Globs of the files that are reports, relative to the configuration file (CLI and git hook only). */
+  files?: string[]
+  /** Globs of files that are no reports, added to the built-in ones (README, CHANGELOG, docs/ …); `!glob` takes one back. */
+  ignores?: string[]
 }
 
-export const CONFIG_KEYS = ['template', 'templates', 'rules'] as const
+export const CONFIG_KEYS = ['template', 'templates', 'rules', 'files', 'ignores'] as const
 const SEVERITIES = ['error', 'warning', 'off'] as const
 
 /** The JSON Schema of a configuration (rule options are checked by each rule's own schema). */
@@ -28,6 +32,8 @@ export function configSchema(ruleIds: readonly string[]): Schema {
     anyOf: [severity, {type: 'array', items: {anyOf: [severity, {type: 'object'}]}}],
     expected: '的设置应为 error、warning、off，或 [级别, 选项]',
   }
+  // Which files are reports (CLI and git hook): globs relative to the configuration file.
+  const globs: Schema = {type: 'array', items: {type: 'string', pattern: '\\S'}, expected: '应为通配符的列表，如 ["报告/**/*.md"]'}
   return {
     type: 'object',
     additionalProperties: false,
@@ -36,6 +42,8 @@ export function configSchema(ruleIds: readonly string[]): Schema {
       templates: {type: 'string', pattern: '\\S', expected: '应为文字'},
       // The setting's schema once for all rules: the compiled code stays small.
       rules: {type: 'object', propertyNames: {enum: ruleIds}, additionalProperties: setting, expected: '应为“规则: 级别”形式的映射'},
+      files: globs,
+      ignores: globs,
     },
     expected: '应为“键: 值”形式的映射',
   }

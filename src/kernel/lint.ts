@@ -33,6 +33,15 @@ export interface LintMessage {
 
 export type {ComparedSource} from '../document/compared.js'
 
+/**
+ * What a finding is about, for reporters that need a name: its rule, 'fatal' for a file that could
+ * not be linted, 'directive' for a warning about a fazhi-disable comment (no rule of its own, as
+ * ESLint's directive warnings).
+ */
+export function findingKind(m: Pick<LintMessage, 'ruleId' | 'fatal'>): string {
+  return m.ruleId ?? (m.fatal ? 'fatal' : 'directive')
+}
+
 export interface LintResult {
   filePath: string
   messages: LintMessage[]

@@ -87,7 +87,8 @@ export interface RuleContext<Options> {
 
 export type RulePlugin = Plugin<[unknown?], Root> & {meta: RuleMeta<unknown>}
 
-export const DOCS_URL = 'docs/rules.md'
+/** Where every rule is documented: stable and public (SARIF helpUri, editors' links); package.json's homepage is the same repository. */
+export const DOCS_URL = 'https://github.com/fazhi-lint/fazhi/blob/main/docs/rules.md'
 const DOCUMENT_KEY = 'fazhiDocument'
 
 export function documentOf(file: VFile): ReportDocument {

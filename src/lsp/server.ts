@@ -15,7 +15,14 @@ import {
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {ConfigResolver} from '../node/config.js'
+import {CliError} from '../cli/errors.js'
 import {DOCS_URL, type Fix, type Suggestion} from '../kernel/rule.js'
+
+const LSP_HELP = `用法：fazhi lsp --stdio
+
+启动语言服务器（LSP），通过标准输入输出与编辑器通信：打开和编辑报告时显示检查结果，提供快速修复和“插入章节”。
+由编辑器启动，不在命令行直接使用；编辑器中的配置见 README 的“集成”一节。
+`
 
 interface DiagnosticData {
   fix?: Fix
@@ -25,9 +32,11 @@ interface DiagnosticData {
 
 export async function lspCommand(argv: string[]): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
-    process.stdout.write('用法：fazhi lsp --stdio\n\n启动语言服务器，通过标准输入输出与编辑器通信（LSP）。\n')
+    process.stdout.write(LSP_HELP)
     return 0
   }
+  // Started by hand without --stdio, the server would wait silently for protocol messages.
+  if (!argv.includes('--stdio')) throw new CliError(`fazhi lsp：语言服务器由编辑器启动，通过标准输入输出通信，要加 --stdio：fazhi lsp --stdio。\n编辑器中的配置（Neovim、Helix、VS Code）见 README 的“集成”一节；在命令行检查报告请用 fazhi lint。`)
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
   const documents = new TextDocuments(TextDocument)
   const resolver = new ConfigResolver(undefined, {})

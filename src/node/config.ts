@@ -4,7 +4,7 @@
 // the offline checker page; this is the file discovery around it, for the CLI, its workers, the
 // language server and the remark preset.
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {CliError, describeFsError} from '../cli/errors.js'
@@ -12,6 +12,7 @@ import {checkConfig, ConfigError, linterFor, mergeConfig, templateRegistry, type
 import type {Linter} from '../kernel/lint.js'
 import type {TemplateRegistry} from '../template/load.js'
 import {loadTemplateDirs} from './templates.js'
+import {reportFilter} from './report-files.js'
 
 export const CONFIG_FILES = ['.fazhirc.yaml', '.fazhirc.yml', '.fazhirc.json', 'package.json']
 
@@ -24,8 +25,11 @@ export interface LoadedConfig {
 export function readConfigFile(file: string): LoadedConfig | undefined {
   let text: string
   try {
+    // A FIFO or a device named like a configuration file would never end a read.
+    if (!statSync(file).isFile()) throw new CliError(`${file}：配置文件不是普通文件，不读取。`)
     text = readFileSync(file, 'utf8')
   } catch (error) {
+    if (error instanceof CliError) throw error
     throw describeFsError(error, file)
   }
   let data: unknown
@@ -48,6 +52,7 @@ export class ConfigResolver {
   private registries = new Map<string, TemplateRegistry>()
   private templateTexts = new Map<string, string>()
   private fingerprints = new Map<string, string>()
+  private filters = new Map<string, (file: string) => boolean>()
 
   constructor(
     private readonly explicit: string | undefined,
@@ -89,6 +94,15 @@ export class ConfigResolver {
       this.fingerprints.set(key, fingerprint)
     }
     return fingerprint
+  }
+
+  /** Whether the configuration takes `file` for a report (its `files` and `ignores`). */
+  isReport(file: string): boolean {
+    const loaded = this.configFor(file)
+    const key = loaded.file ?? ''
+    let filter = this.filters.get(key)
+    if (!filter) this.filters.set(key, (filter = reportFilter(loaded.config, loaded.file ? path.dirname(path.resolve(loaded.file)) : process.cwd())))
+    return filter(file)
   }
 
   linterFor(file: string): Linter {

@@ -38,7 +38,9 @@ function placeOf(data: Record<string, unknown> | undefined): string {
 /** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
 export function csvField(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value)
-  // A leading = + - @ makes Excel evaluate the cell as a formula; quote-prefix it (OWASP CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
+  // A leading = + - @ tab or CR makes a spreadsheet evaluate the cell as a formula (-2+3+HYPERLINK(…)
+  // too): quote-prefix every such cell, as OWASP's CSV-injection rule says. Numbers are written as
+  // numbers (line, column), which a spreadsheet reads as numbers.
+  const safe = typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }

@@ -1,7 +1,9 @@
 // `--format github`: workflow commands that GitHub Actions shows as annotations on the diff.
 import type {LintResult} from '../kernel/lint.js'
+import {terminalSafe} from './terminal.js'
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+// The log shows escape sequences as colours and cursor moves: they go, as on a terminal.
+const escapeData = (s: string) => terminalSafe(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 
 export function formatGithub(results: LintResult[]): string {

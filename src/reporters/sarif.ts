@@ -1,5 +1,5 @@
 // `--format sarif`: SARIF 2.1.0, for code-scanning dashboards and editors that read it.
-import type {LintResult} from '../kernel/lint.js'
+import {findingKind, type LintResult} from '../kernel/lint.js'
 import type {RuleMeta} from '../kernel/rule.js'
 
 export interface SarifOptions {
@@ -23,7 +23,7 @@ export function formatSarif(results: LintResult[], {version, docsUri, rules}: Sa
         },
       }
       const entry: Record<string, unknown> = {
-        ruleId: m.ruleId ?? 'fatal',
+        ruleId: findingKind(m),
         level: level(m.severity),
         message: {text: m.message},
         locations: [location],

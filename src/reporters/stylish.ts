@@ -2,6 +2,7 @@
 import pc from 'picocolors'
 import {formatWordLocation, wordLocationOf} from '../docx/place.js'
 import type {LintResult} from '../kernel/lint.js'
+import {oneLine} from './terminal.js'
 
 export interface StylishOptions {
   color: boolean
@@ -25,19 +26,26 @@ export function formatStylish(results: LintResult[], {color}: StylishOptions): s
   const out: string[] = []
   let errors = 0
   let warnings = 0
+  let fixableErrors = 0
+  let fixableWarnings = 0
   for (const result of results) {
     errors += result.errorCount
     warnings += result.warningCount
+    fixableErrors += result.fixableErrorCount
+    fixableWarnings += result.fixableWarningCount
     if (result.messages.length === 0) continue
-    out.push(c.underline(result.filePath))
+    // Names and messages quote the report: nothing in them may drive the terminal.
+    out.push(c.underline(oneLine(result.filePath)))
     const rows = result.messages.map((m) => [
       // Findings on a .docx say where they are in Word terms (src/docx/locate.ts).
-      wordLocationOf(m.data) ? formatWordLocation(wordLocationOf(m.data)!) : typeof m.data?.page === 'number' ? `第${m.data.page}页第${String(m.data.pageLine)}行` : `${m.line}:${m.column}`,
+      oneLine(wordLocationOf(m.data) ? formatWordLocation(wordLocationOf(m.data)!) : typeof m.data?.page === 'number' ? `第${m.data.page}页第${String(m.data.pageLine)}行` : `${m.line}:${m.column}`),
       m.severity === 2 ? '错误' : '警告',
-      m.message,
+      oneLine(m.message),
       m.ruleId ?? '',
     ])
-    const placeWidth = Math.max(...rows.map((r) => displayWidth(r[0]!)))
+    // A loop, not Math.max(...rows): a file may have more findings than a call has room for arguments.
+    let placeWidth = 0
+    for (const row of rows) placeWidth = Math.max(placeWidth, displayWidth(row[0]!))
     for (const [place, level, message, rule] of rows) {
       const levelText = level === '错误' ? c.red(level!) : c.yellow(level!)
       out.push(`  ${c.dim(pad(place!, placeWidth))}  ${levelText}  ${message}  ${c.dim(rule!)}`)
@@ -50,6 +58,8 @@ export function formatStylish(results: LintResult[], {color}: StylishOptions): s
   } else {
     const summary = `✖ ${results.length} 个文件中共有 ${total} 个问题（${errors} 个错误，${warnings} 个警告）`
     out.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)))
+    // As ESLint says it: how many of them --fix would fix.
+    if (fixableErrors + fixableWarnings > 0) out.push(c.red(c.bold(`  其中 ${fixableErrors} 个错误、${fixableWarnings} 个警告可用 --fix 自动修复。`)))
   }
   return out.join('\n') + '\n'
 }

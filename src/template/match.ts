@@ -1,19 +1,19 @@
 // Alias and keyword patterns: literal text, `*` for any text, {year} and {nextYear}.
-// Compiled to linear-time regular expressions: only escaped literals joined by lazy gaps.
+// A pattern is its literal pieces, found in order: each piece at its first place after the one
+// before (the earliest place leaves the most room for the rest, so this finds a match whenever
+// there is one). That is linear in the text; a regular expression a.*?b.*?c would try every
+// place of every piece, cubic on a long heading that does not match.
 import {interpolate, normalizeKey} from '../text.js'
 
 export interface AliasMatcher {
   source: string
-  re: RegExp
+  /** Whether the normalized key holds the pattern's pieces in order. */
+  test(key: string): boolean
   /** Literal characters in the pattern: a longer match is a more specific one. */
   weight: number
 }
 
 const PLACEHOLDERS = new Set(['year', 'nextYear'])
-
-function escape(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** Compile a pattern for a report year; `error` (Chinese) when the pattern is unusable. */
 export function compileAlias(pattern: string, year = 2024): {matcher?: AliasMatcher; error?: string} {
@@ -26,34 +26,29 @@ export function compileAlias(pattern: string, year = 2024): {matcher?: AliasMatc
     .map((piece) => normalizeKey(piece))
   const weight = pieces.reduce((n, piece) => n + piece.length, 0)
   if (weight === 0) return {error: '去掉空格、标点和 * 之后没有剩下文字，无法匹配。'}
-  const re = new RegExp(pieces.filter(Boolean).map(escape).join('.*?'))
-  return {matcher: {source: pattern, re, weight}}
+  const literals = pieces.filter(Boolean)
+  return {matcher: {source: pattern, test: (key) => inOrder(key, literals), weight}}
+}
+
+function inOrder(key: string, pieces: readonly string[]): boolean {
+  let from = 0
+  for (const piece of pieces) {
+    const at = key.indexOf(piece, from)
+    if (at < 0) return false
+    from = at + piece.length
+  }
+  return true
 }
 
 /** The weight of the best pattern found in the normalized key, 0 when none is. */
 export function bestMatch(matchers: AliasMatcher[], key: string): number {
   let best = 0
-  for (const m of matchers) if (m.weight > best && m.re.test(key)) best = m.weight
+  for (const m of matchers) if (m.weight > best && m.test(key)) best = m.weight
   return best
 }
 
-/**
- * One regular expression that finds what any of `matchers` finds (`re.test(key)` is
- * `bestMatch(matchers, key) > 0`), for testing many keys: one scan of each instead of one per
- * pattern. Each pattern is escaped literals joined by lazy gaps (no groups, anchors or flags), so
- * the alternation of their sources finds exactly what one of them finds.
- */
-export function anyMatcher(matchers: AliasMatcher[]): RegExp {
-  let re = combined.get(matchers)
-  if (!re) {
-    const sources = matchers.filter((m) => m.weight > 0).map((m) => m.re.source)
-    re = sources.length > 0 ? new RegExp(sources.join('|')) : NEVER
-    combined.set(matchers, re)
-  }
-  return re
+/** Whether any of `matchers` is found in the normalized key. */
+export function anyMatch(matchers: AliasMatcher[], key: string): boolean {
+  for (const m of matchers) if (m.test(key)) return true
+  return false
 }
-
-/** Resolved templates are shared by every report of a run: build each alternation once. */
-const combined = new WeakMap<AliasMatcher[], RegExp>()
-
-const NEVER = /(?!)/

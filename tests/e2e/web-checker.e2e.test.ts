@@ -278,6 +278,22 @@ describe.skipIf(!CHROMIUM)('the offline checker in Chromium, offline', () => {
     expect(await page.locator('#text').textContent()).toContain('法治政府建设年度报告')
   })
 
+  it('采纳建议 inserts a missing section as whole lines, numbered for its place', async () => {
+    const draft = '# 云溪县青禾镇人民政府2024年法治政府建设年度报告\n\n## 一、2024年工作开展情况\n\n全年开展普法活动12场。\n\n## 二、存在的问题\n\n学法不够深入。\n\n## 三、2025年工作打算\n\n继续推进。\n'
+    await page.click('#paste')
+    await page.fill('#paste-text', draft)
+    await page.click('#paste-ok')
+    await expect.poll(() => page.locator('#file-list li').count()).toBe(6)
+    await page.locator('#findings li.finding[data-rule="required-section"] button.suggest').first().click()
+    const text = await page.evaluate(() => (window as unknown as {fazhiChecker: {app: {docs: Array<{text: string}>}}}).fazhiChecker.app.docs[5]!.text)
+    expect(text).toMatch(/\n\n## 二、存在的问题\n\n学法不够深入。\n\n## 三、2024年党政主要负责人履行推进法治建设第一责任人职责[^\n]*\n\n【待填写：[^\n]+】\n\n## 三、2025年工作打算\n/)
+    // Then the old 三、: its renumbering is heading-numbering's suggestion.
+    await page.locator('#findings li.finding[data-rule="heading-numbering"] button.suggest').first().click()
+    const renumbered = await page.evaluate(() => (window as unknown as {fazhiChecker: {app: {docs: Array<{text: string}>}}}).fazhiChecker.app.docs[5]!.text)
+    expect(renumbered).toContain('\n\n## 四、2025年工作打算\n')
+    expect(await shownFindings(page)).not.toContainEqual(expect.objectContaining({ruleId: 'heading-numbering'}))
+  })
+
   it('made no request of any kind', () => {
     expect(pageErrors).toEqual([])
     expect(aborted).toEqual([])

@@ -1,10 +1,9 @@
 // `fazhi export DRAFT.md [-o 报告.docx] [--force] [--fonts standard|fallback]`: a Markdown draft
 // as the .docx that is submitted, in the 公文 layout of GB/T 9704-2012 (src/docx/).
 import {existsSync} from 'node:fs'
-import path from 'node:path'
 import {FrontmatterSyntaxError} from '../../document/frontmatter.js'
 import {parse} from '../args.js'
-import {CliError, describeFsError} from '../errors.js'
+import {CliError} from '../errors.js'
 import {readBytes, toMarkdown} from '../read.js'
 import {cliIO} from '../io.js'
 
@@ -66,12 +65,10 @@ export interface WriteDocxOptions {
 
 /**
  * Markdown → .docx written to `output`: checked first (a .docx name, an existing folder, no file
- * overwritten without --force), then written atomically. Used by `fazhi export` and `fazhi new --format docx`.
+ * overwritten without --force), then written atomically (missing folders are created). Used by `fazhi export` and `fazhi new --format docx`.
  */
 export async function writeDocx(markdown: string, output: string, {force, fonts = 'standard', source}: WriteDocxOptions): Promise<void> {
   if (!/\.docx$/i.test(output)) throw new CliError(`${output}：输出文件应以 .docx 结尾。`)
-  const folder = path.dirname(path.resolve(output))
-  if (!existsSync(folder)) throw new CliError(`${output}：目录“${path.dirname(output)}”不存在。请先创建这个目录，或换个输出位置。`)
   if (existsSync(output) && !force) throw new CliError(`${output}：文件已存在。不想覆盖请换个文件名；确需覆盖请加 --force。`)
   const {draftModel, modelToDocx, FALLBACK_FONTS, STANDARD_FONTS} = await import('../../docx/index.js')
   let bytes: Uint8Array
@@ -83,11 +80,6 @@ export async function writeDocx(markdown: string, output: string, {force, fonts 
     if (error instanceof FrontmatterSyntaxError) throw new CliError(`${source ?? output}：第 ${error.line} 行，前置元数据不是有效的 YAML（${error.message}）。请改正后再转换。`)
     throw error
   }
-  const {writeFileAtomic, ReadOnlyFileError} = await import('../../node/write.js')
-  try {
-    writeFileAtomic(output, bytes)
-  } catch (error) {
-    if (error instanceof ReadOnlyFileError) throw new CliError(`${output}：文件是只读的，无法覆盖；请先取消只读属性，或换个文件名。`)
-    throw describeFsError(error, output)
-  }
+  const {writeFileAtomic} = await import('../../node/write.js')
+  writeFileAtomic(output, bytes, {createFolders: true})
 }

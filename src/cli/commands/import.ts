@@ -1,9 +1,10 @@
 // `fazhi import FILE... [-o OUT | --out-dir DIR] [--force] [--strip-artifacts]`
-import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parse} from '../args.js'
-import {CliError, describeFsError} from '../errors.js'
-import {DEFAULT_MAX_SIZE_MB} from '../read.js'
+import {writeFileAtomic} from '../../node/write.js'
+import {CliError} from '../errors.js'
+import {DEFAULT_MAX_SIZE_MB, readBytes} from '../read.js'
 import {createProgress} from '../progress.js'
 import {cliIO} from '../io.js'
 
@@ -65,14 +66,7 @@ export async function importCommand(argv: string[]): Promise<number> {
   return failures > 0 ? 2 : 0
 
   async function importOne(file: string) {
-    let bytes: Uint8Array
-    try {
-      const size = statSync(file).size
-      if (size > maxSize * 1024 * 1024) throw new CliError(`${file}：文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过了 ${maxSize} MB 的上限；确需导入时用 --max-size 调高上限。`)
-      bytes = readFileSync(file)
-    } catch (error) {
-      throw error instanceof CliError ? error : describeFsError(error, file)
-    }
+    const bytes = readBytes(file, maxSize)
     let result
     try {
       result = await importBytes(bytes, file, {stripArtifacts: Boolean(values['strip-artifacts'])})
@@ -92,12 +86,7 @@ export async function importCommand(argv: string[]): Promise<number> {
       return
     }
     if (existsSync(target) && !values.force) throw new CliError(`${target}：文件已存在。不想覆盖请换个文件名；确需覆盖请加 --force。`)
-    try {
-      if (values['out-dir']) mkdirSync(values['out-dir'], {recursive: true})
-      writeFileSync(target, result.markdown)
-    } catch (error) {
-      throw describeFsError(error, target)
-    }
+    writeFileAtomic(target, result.markdown, {createFolders: true})
     note(`${file} → ${target}（编码 ${result.encoding}）\n`)
   }
 }

@@ -1,15 +1,14 @@
 // `fazhi lint [files|folders|globs|-]`
-import {writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config, RuleSetting} from '../../kernel/config.js'
 import type {LintResult} from '../../kernel/lint.js'
 import {parse} from '../args.js'
 import {ConfigResolver} from '../../node/config.js'
+import {writeFileAtomic} from '../../node/write.js'
 import {CliError, describeFsError} from '../errors.js'
-import {expandInputs} from '../files.js'
+import {expandInputs, leavesRoot, type InputFile} from '../files.js'
+import {terminalSafe} from '../../reporters/terminal.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, toMarkdown} from '../read.js'
 import {DEFAULT_CACHE_LOCATION, hashBytes, LintCache} from '../cache.js'
 import {atSource, lintFile, unifiedDiff, type FileOutcome, type FileTask, type FixMode} from '../lint-file.js'
@@ -93,16 +92,18 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const resolver = new ConfigResolver(values.config, overrides)
 
   const inputs = positionals.length > 0 ? positionals : ['.']
-  const fixMode: FixMode | undefined = values.fix ? 'write' : values['fix-dry-run'] ? 'diff' : undefined
+  // With both, the dry run wins: nothing is written that the user only asked to see.
+  const fixMode: FixMode | undefined = values['fix-dry-run'] ? 'diff' : values.fix ? 'write' : undefined
+  if (values.fix && values['fix-dry-run']) cliIO().stderr.write('fazhi：同时给了 --fix 和 --fix-dry-run，只显示修复的差异，不改写文件。\n')
   if (fixMode === 'write' && inputs.includes('-')) throw new CliError('fazhi lint：--fix 不能改写标准输入；请改用 --fix-dry-run 查看修复结果。')
   const jobs = values.jobs === undefined ? defaultJobs() : positiveInteger(values.jobs, '--jobs') || 1
-  const files = inputs.includes('-') ? inputs : await expandInputs(inputs)
-  const previousSettings = await previousSettingsOf(values.previous, values['previous-dir'], files, maxSize)
+  const files: InputFile[] = inputs.includes('-') ? inputs.map((file) => ({file})) : await expandInputs(inputs, (file) => resolver.isReport(file))
+  const previousSettings = await previousSettingsOf(values.previous, values['previous-dir'], files.length, maxSize)
   const outcomes: FileOutcome[] = new Array(files.length)
   // Findings against last year's report depend on that report too, which the cache does not key on.
   const cache = values.cache && !fixMode && !values['show-imported'] && !previousSettings.file && !previousSettings.dir ? LintCache.load(values['cache-location'] ?? DEFAULT_CACHE_LOCATION, version()) : undefined
   const pending: Array<{index: number; task: FileTask; hash?: string}> = []
-  for (const [index, input] of files.entries()) {
+  for (const [index, {file: input, root}] of files.entries()) {
     if (input === '-') {
       outcomes[index] = await lintStdin(resolver, values['stdin-filename'] ?? '<stdin>', fixMode, new PreviousReports(previousSettings, resolver))
       continue
@@ -116,7 +117,10 @@ export async function lintCommand(argv: string[]): Promise<number> {
       outcomes[index] = {error: error.message}
       continue
     }
-    const task: FileTask = {file: input, bytes, ...(fixMode ? {fixMode} : {}), ...(values['show-imported'] ? {showImported: true} : {})}
+    // --fix never leaves the folder it was given through a symbolic link.
+    const outside = fixMode === 'write' && root !== undefined ? leavesRoot(input, root) : undefined
+    const keepUnwritten = outside && `fazhi：${input} 经符号链接指向所检查的目录之外（${outside}），--fix 没有改写它；确需修复请直接给出这个文件。`
+    const task: FileTask = {file: input, bytes, ...(fixMode ? {fixMode} : {}), ...(keepUnwritten ? {keepUnwritten} : {}), ...(values['show-imported'] ? {showImported: true} : {})}
     if (cache && !namesPrevious(bytes)) {
       const hash = hashBytes(bytes)
       const hit = cache.get(input, hash, resolver.fingerprintFor(input))
@@ -138,11 +142,10 @@ export async function lintCommand(argv: string[]): Promise<number> {
   // fatal finding of that file, in every output format, and the others linted as usual.
   const failed = outcomes.find((o) => o.error)
   if (failed && files.length === 1) throw new CliError(failed.error!)
-  files.forEach((file, i) => {
+  files.forEach(({file}, i) => {
     if (outcomes[i]!.error) outcomes[i] = {result: unreadableResult(file, outcomes[i]!.error!)}
   })
-  cache?.save()
-  for (const outcome of outcomes) if (outcome.notice) cliIO().stderr.write(outcome.notice + '\n')
+  for (const outcome of outcomes) if (outcome.notice) cliIO().stderr.write(terminalSafe(outcome.notice) + '\n')
   if (values['show-imported']) {
     emit(outcomes.map((o) => o.imported ?? '').join('\n'), values.output)
     return 0
@@ -154,6 +157,14 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const shown = values.quiet ? results.map(onlyErrors) : results
   const color = values['no-color'] ? false : values.color ? true : !values.output && cliIO().stdout.isTTY && !cliIO().env.NO_COLOR
   emit(await formatResults(format, shown, Boolean(color), {resolver, overrides}), values.output)
+  // Saved once the results are out: a cache that cannot be written costs the next run time, never this run's output.
+  if (cache) {
+    try {
+      cache.save()
+    } catch (error) {
+      cliIO().stderr.write(`fazhi：警告：缓存没有保存（${(error as Error).message}）；下次检查会重新检查全部文件。\n`)
+    }
+  }
   if (fatal.length > 0) throw new CliError(fatal.join('\n'))
   const errors = results.reduce((n, r) => n + r.errorCount, 0)
   const warnings = results.reduce((n, r) => n + r.warningCount, 0)
@@ -176,13 +187,8 @@ async function formatResults(format: (typeof FORMATS)[number], results: LintResu
     case 'github':
       return (await import('../../reporters/github.js')).formatGithub(results)
     case 'sarif': {
-      const [{formatSarif}, {rules}, {PACKAGE_ROOT}] = await Promise.all([
-        import('../../reporters/sarif.js'),
-        import('../../../rules/index.js'),
-        import('../../node/templates.js'),
-      ])
-      const docsUri = pathToFileURL(path.join(PACKAGE_ROOT, 'docs', 'rules.md')).href
-      return formatSarif(results, {version: version(), docsUri, rules: rules.map((r) => r.meta)})
+      const [{formatSarif}, {rules}, {DOCS_URL}] = await Promise.all([import('../../reporters/sarif.js'), import('../../../rules/index.js'), import('../../kernel/rule.js')])
+      return formatSarif(results, {version: version(), docsUri: DOCS_URL, rules: rules.map((r) => r.meta)})
     }
     default:
       return (await import('../../reporters/stylish.js')).formatStylish(results, {color})
@@ -263,11 +269,7 @@ function emit(text: string, output: string | undefined) {
     cliIO().stdout.write(text.endsWith('\n') ? text : text + '\n')
     return
   }
-  try {
-    writeFileSync(output, text)
-  } catch (error) {
-    throw describeFsError(error, output)
-  }
+  writeFileAtomic(output, text, {createFolders: true})
 }
 
 function readStdin(): Uint8Array {
@@ -308,10 +310,10 @@ function namesPrevious(bytes: Uint8Array): boolean {
  * Where last year's reports come from, checked before anything is linted: --previous is one file
  * (for one draft), --previous-dir a folder that holds reports.
  */
-export async function previousSettingsOf(file: string | undefined, dir: string | undefined, drafts: string[], maxSize: number): Promise<PreviousSettings> {
+export async function previousSettingsOf(file: string | undefined, dir: string | undefined, drafts: number, maxSize: number): Promise<PreviousSettings> {
   if (file && dir) throw new CliError('--previous 和 --previous-dir 只能用一个：检查一份报告时用 --previous，检查一批报告时用 --previous-dir。')
   if (file) {
-    if (drafts.length > 1) throw new CliError(`--previous 只能用于检查一份报告（现在有 ${drafts.length} 份）；检查一批报告时请用 --previous-dir 上年报告目录。`)
+    if (drafts > 1) throw new CliError(`--previous 只能用于检查一份报告（现在有 ${drafts} 份）；检查一批报告时请用 --previous-dir 上年报告目录。`)
     readBytes(file, maxSize)
   }
   if (dir) {

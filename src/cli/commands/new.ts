@@ -1,5 +1,5 @@
 // `fazhi new --org 机关 --year 年份 [--template id] [--date YYYY-MM-DD] [--output FILE] [--force]`
-import {existsSync, writeFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {asYear} from '../../document/index.js'
 import {isCalendarDate} from '../../facts/dates.js'
@@ -9,7 +9,8 @@ import {templateForOrg} from '../../template/select.js'
 import type {Template} from '../../template/types.js'
 import {parse} from '../args.js'
 import {ConfigResolver} from '../../node/config.js'
-import {CliError, describeFsError} from '../errors.js'
+import {writeFileAtomic} from '../../node/write.js'
+import {CliError} from '../errors.js'
 import {cliIO} from '../io.js'
 
 export const NEW_HELP = `用法：fazhi new --org <机关全称> --year <年份> [选项]
@@ -67,11 +68,7 @@ export async function newCommand(argv: string[]): Promise<number> {
     return 0
   }
   if (existsSync(values.output) && !values.force) throw new CliError(`${values.output}：文件已存在。不想覆盖请换个文件名；确需覆盖请加 --force。`)
-  try {
-    writeFileSync(values.output, text)
-  } catch (error) {
-    throw describeFsError(error, values.output)
-  }
+  writeFileAtomic(values.output, text, {createFolders: true})
   cliIO().stderr.write(`已生成 ${values.output}（模板 ${template.id}：${template.name}）。\n`)
   return 0
 }

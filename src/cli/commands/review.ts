@@ -1,6 +1,6 @@
 // `fazhi review [目录|文件|通配符] … [-o review.html]`: the reviewer's page for a batch of reports,
 // and the Node side of `fazhi lint --format html` (reading the texts back for the quotes).
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config} from '../../kernel/config.js'
@@ -11,7 +11,8 @@ import {buildReviewData, createDescriber, type ReportInfo, type ReviewEntry} fro
 import type {ReviewData} from '../../web/review/types.js'
 import {parse} from '../args.js'
 import {ConfigResolver} from '../../node/config.js'
-import {CliError, describeFsError} from '../errors.js'
+import {describeWriteError, writeFileAtomic} from '../../node/write.js'
+import {CliError} from '../errors.js'
 import {expandInputs} from '../files.js'
 import {version} from '../main.js'
 import {createProgress} from '../progress.js'
@@ -22,7 +23,7 @@ import {parseRuleOverrides, previousSettingsOf} from './lint.js'
 import {comparedSource, PreviousReports} from '../previous.js'
 import {cliIO} from '../io.js'
 
-export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html] [--annotate --out-dir 目录]
+export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html] [--force] [--annotate --out-dir 目录]
 
 为一批报告生成审查汇总页面：一个 HTML 文件，双击即可在浏览器中打开，不需要联网。
 页面顶部是报告数、有错误的报告数和最常见的问题（条形图）；下面每份报告一行：单位、年度、
@@ -35,7 +36,7 @@ export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … 
                              （见 fazhi annotate），写入 --out-dir 指定的目录
       --out-dir <目录>       --annotate 的副本写在这里，文件名为原名加“（审查意见）”
       --author <名字>        批注和修订的作者（默认 fazhi）
-      --force                覆盖 --out-dir 中已有的副本
+      --force                覆盖已有的页面（-o）和 --out-dir 中已有的副本
   -c, --config <文件>        使用这个配置文件，不再向上查找 .fazhirc.yaml
   -t, --template <模板>      报告没有写明模板时使用的模板
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
@@ -81,13 +82,15 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   const overrides: Config = {rules: parseRuleOverrides(values.rule ?? [])}
   if (values.template) overrides.template = values.template
   const context: ReviewContext = {resolver: new ConfigResolver(values.config, overrides), overrides}
+  // Checked before the batch is read: a page from an earlier review is not replaced by accident.
+  if (existsSync(values.output) && !values.force) throw new CliError(`${values.output}：文件已存在。不想覆盖请用 -o 换个文件名；确需覆盖请加 --force。`)
 
-  const files = await expandInputs(positionals.length > 0 ? positionals : ['.'])
-  const previous = new PreviousReports(await previousSettingsOf(undefined, values['previous-dir'], files, maxSize), context.resolver)
+  const files = await expandInputs(positionals.length > 0 ? positionals : ['.'], (file) => context.resolver.isReport(file))
+  const previous = new PreviousReports(await previousSettingsOf(undefined, values['previous-dir'], files.length, maxSize), context.resolver)
   const entries: ReviewEntry[] = []
   const folder: FolderReport[] = []
   const progress = createProgress(files.length, {verb: '审查', quiet: Boolean(values.quiet)})
-  for (const file of files) {
+  for (const {file} of files) {
     progress.start(file)
     let read: ReadReport | undefined
     try {
@@ -114,15 +117,11 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   progress.finish()
   await withTownshipTotals(context, folder, entries)
   const data = reviewData(context, entries)
-  try {
-    writeFileSync(values.output, formatHtml(data))
-  } catch (error) {
-    throw describeFsError(error, values.output)
-  }
+  writeFileAtomic(values.output, formatHtml(data), {createFolders: true})
   const {reports, withErrors, clean} = data.summary
   if (!values.quiet) cliIO().stderr.write(`已生成 ${values.output}：${reports} 份报告，${withErrors} 份有错误，${clean} 份没有问题。用浏览器打开即可查看。\n`)
   if (values.annotate) {
-    await annotateAll(context.resolver, files, values['out-dir']!, {
+    await annotateAll(context.resolver, files.map(({file}) => file), values['out-dir']!, {
       suggestions: true,
       force: Boolean(values.force),
       maxSize,
@@ -140,7 +139,7 @@ async function annotateAll(resolver: ConfigResolver, files: string[], outDir: st
   try {
     mkdirSync(outDir, {recursive: true})
   } catch (error) {
-    throw describeFsError(error, outDir)
+    throw describeWriteError(error, outDir, false)
   }
   for (const file of docx) {
     try {

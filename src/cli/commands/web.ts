@@ -1,14 +1,15 @@
 // `fazhi web [-o fazhi.html]`: the whole linter in one offline HTML file, for offices where Node
 // cannot be installed. Built with esbuild when it is available (a checkout); an installed package
 // copies the prebuilt dist/fazhi.html (`npm run build:web`, made for every release).
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Config} from '../../kernel/config.js'
 import {BUNDLED_TEMPLATES, PACKAGE_ROOT, readTemplateDir} from '../../node/templates.js'
 import type {TemplateSource} from '../../template/types.js'
 import {parse} from '../args.js'
 import {ConfigResolver} from '../../node/config.js'
-import {CliError, describeFsError} from '../errors.js'
+import {writeFileAtomic} from '../../node/write.js'
+import {CliError} from '../errors.js'
 import {version} from '../main.js'
 import {cliIO} from '../io.js'
 
@@ -49,11 +50,7 @@ export async function webCommand(argv: string[]): Promise<number> {
     if (local) cliIO().stderr.write('提示：没有 esbuild，使用预先构建的页面（默认模板和规则设置），本地配置没有放进页面。\n')
     html = readFileSync(PREBUILT, 'utf8')
   }
-  try {
-    writeFileSync(values.output, html)
-  } catch (error) {
-    throw describeFsError(error, values.output)
-  }
+  writeFileAtomic(values.output, html, {createFolders: true})
   const size = Buffer.byteLength(html)
   cliIO().stderr.write(`已生成 ${values.output}（${(size / 1024 / 1024).toFixed(2)} MB）：用浏览器打开即可检查报告，不需要联网。\n`)
   return 0
@@ -70,6 +67,6 @@ function pageSettings(explicit: string | undefined): {config: Config; templates:
     const base = loaded.file ? path.dirname(loaded.file) : process.cwd()
     templates.push(...readTemplateDir(path.resolve(base, loaded.config.templates)))
   }
-  const {templates: _folder, ...config} = loaded.config
+  const {templates: _folder, files: _files, ignores: _ignores, ...config} = loaded.config
   return {config, templates, local: Boolean(loaded.file)}
 }

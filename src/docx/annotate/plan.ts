@@ -3,6 +3,7 @@
 // paragraphs to insert, each checked to be something Word can hold as an edit. A change that
 // cannot be made (the text is Word's automatic numbering, a field's result, the front matter kept
 // in the document's properties) is left to the comment, which says so.
+import {parseHeadingMark} from '../../numbering.js'
 import {rules} from '../../../rules/index.js'
 import type {LintMessage} from '../../kernel/lint.js'
 import type {Fix} from '../../kernel/rule.js'
@@ -197,7 +198,12 @@ function placeBlocks(map: DraftMap, edit: Edit): Change | string {
     const heading = /^(#{1,6})\s+(.*)$/.exec(block)
     const like = heading ? likeHeading(map, heading[1]!.length) : likeBody(map)
     if (like === undefined) return REASONS.structure
-    placed.push({text: unescape(heading ? heading[2]! : block), like})
+    let text = unescape(heading ? heading[2]! : block)
+    // The draft's heading number (三、) is one Word draws for headings like this one, not typed: the
+    // new paragraph takes Word's numbering with the style, and its typed number would show twice.
+    const mark = heading ? parseHeadingMark(text) : undefined
+    if (mark && !parseHeadingMark(map.doc.paragraphs[like]!.text)) text = text.slice(mark.length)
+    placed.push({text, like})
   }
   // A new paragraph's mark is an insertion: rejected, the paragraph joins the one after it, which must be there.
   if (!atStart && (map.doc.paragraphs[anchor]!.joinsNext || !followedByParagraph(map.doc.paragraphs[anchor]!.element))) return REASONS.structure

@@ -93,6 +93,9 @@ export function findingsHtml(text: string, result: LintResult, ruleTitles: Recor
     .map((m, index) => {
       const tone = m.severity === 2 ? 'err' : 'warn'
       const rule = m.ruleId ?? ''
+      const title = ruleTitles[rule] ?? (rule || (m.fatal ? '无法检查' : '注释开关'))
+      // A message that opens with its rule's name (前置元数据 year 应为……) is not labelled with it again.
+      const label = m.message.startsWith(title) ? '' : `<span class="rule" title="${esc(rule)}">${esc(title)}</span>`
       const place = shown.messages[index] ?? m
       const word = wordLocationOf(place.data)
       const actions: string[] = []
@@ -101,7 +104,7 @@ export function findingsHtml(text: string, result: LintResult, ruleTitles: Recor
         actions.push(`<button type="button" class="btn suggest" data-fix="${index}" data-suggestion="${k}" title="${esc(s.desc)}">采纳建议</button><span class="preview">${esc(s.desc)}</span>`)
       })
       return `<li class="finding ${tone}" data-index="${index}" data-rule="${esc(rule)}" data-line="${place.line}" data-column="${place.column}" data-severity="${m.severity}" tabindex="0">
-  <div class="f-top"><span class="badge ${tone}">${m.severity === 2 ? '错误' : '警告'}</span><span class="pos">第 ${place.line} 行</span><span class="rule" title="${esc(rule)}">${esc(ruleTitles[rule] ?? (rule || '无法检查'))}</span></div>
+  <div class="f-top"><span class="badge ${tone}">${m.severity === 2 ? '错误' : '警告'}</span><span class="pos">第 ${place.line} 行</span>${label}</div>
   <div class="msg">${esc(m.message)}</div>
   ${word ? `<div class="word" title="在 Word 文档中的位置">Word 中：${esc(formatWordLocation(word))}</div>` : ''}
   ${actions.map((a) => `<div class="f-action">${a}</div>`).join('')}

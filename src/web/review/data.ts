@@ -7,7 +7,7 @@ import type {Config} from '../../kernel/config.js'
 import {LineIndex} from '../../document/location.js'
 import {FrontmatterSyntaxError} from '../../document/frontmatter.js'
 import {formatWordLocation, wordLocationOf} from '../../docx/place.js'
-import {analyzeSettings, baseProcessor, type LintMessage, type LintResult} from '../../kernel/lint.js'
+import {analyzeSettings, baseProcessor, findingKind, type LintMessage, type LintResult} from '../../kernel/lint.js'
 import {documentOf, type Fix} from '../../kernel/rule.js'
 import type {TemplateRegistry} from '../../template/load.js'
 import type {ResolvedSection} from '../../template/resolve.js'
@@ -163,7 +163,7 @@ function reviewReport({result, text, info, error}: ReviewEntry, disabled: Readon
   const lines = text === undefined ? undefined : new LineIndex(text)
   const messages: LintMessage[] = error ? [{ruleId: null, severity: 2, fatal: true, message: error, line: 1, column: 1, endLine: 1, endColumn: 1}] : result.messages
   for (const m of messages) {
-    const rule = m.ruleId ?? 'fatal'
+    const rule = findingKind(m)
     report.rules[rule] = (report.rules[rule] ?? 0) + 1
     if (STAT_RULE.test(rule)) report.stats++
     if (DATE_RULES.has(rule)) report.dates++
@@ -192,7 +192,7 @@ function reviewReport({result, text, info, error}: ReviewEntry, disabled: Readon
 }
 
 function reviewFinding(m: LintMessage, text: string | undefined, lines: LineIndex | undefined): ReviewFinding {
-  const finding: ReviewFinding = {rule: m.ruleId ?? 'fatal', severity: m.severity, line: m.line, column: m.column, message: m.message}
+  const finding: ReviewFinding = {rule: findingKind(m), severity: m.severity, line: m.line, column: m.column, message: m.message}
   const word = wordLocationOf(m.data)
   if (word) finding.word = formatWordLocation(word)
   if (text === undefined || !lines) return finding

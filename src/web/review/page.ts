@@ -132,7 +132,7 @@ function main() {
 }
 
 function ruleTitle(data: ReviewData, rule: string): string {
-  return rule === 'fatal' ? '无法检查' : data.rules[rule]?.title ?? rule
+  return rule === 'fatal' ? '无法检查' : rule === 'directive' ? '注释开关' : data.rules[rule]?.title ?? rule
 }
 
 function layout(data: ReviewData): string {
