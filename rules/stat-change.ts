@@ -95,7 +95,8 @@ function multiplesOf(q: Quantity): number[] {
 }
 
 function multipleChange(q: Quantity, current: Quantity, base: Quantity): Finding | undefined {
-  if (base.value <= 0) return undefined
+  // 增长近一倍, 翻了一番多: a bound says the multiple is not meant exactly.
+  if (base.value <= 0 || q.bound) return undefined
   const ratio = current.value / base.value
   const expected = multiplesOf(q)
   if (expected.some((m) => Math.abs(ratio - m) <= m * MULTIPLE_SLACK)) return undefined

@@ -10,7 +10,7 @@ import {describe, expect, it} from 'vitest'
 import {evaluatePair, evaluateSentence, loadSentences, pairFigures, pairNames, sentenceFigures, STATS_DIR} from '../scripts/stats/evaluate.js'
 import {formatMessage, lint, linter, lintWithRule, ruleById} from './helpers.js'
 
-const STAT_RULES = ['stat-sum', 'stat-rate', 'stat-conflict', 'stat-zero-base']
+const STAT_RULES = ['stat-sum', 'stat-rate', 'stat-change', 'stat-average', 'stat-conflict', 'stat-zero-base']
 
 interface Case {
   text: string
@@ -84,6 +84,25 @@ const CASES: Case[] = [
   // A rate over zero cases.
   {text: '严格落实行政机关负责人出庭应诉制度，负责人出庭应诉率达100%。全年行政复议案件0件、行政应诉案件0件。', rule: 'stat-zero-base', message: '行政应诉案件0件'},
   {text: '全年行政应诉案件2件，负责人出庭应诉率100%，败诉案件0件。'},
+  // Shares, changes, averages, flows, tables and one population under two names.
+  {text: '全街道现有专职人民调解员45名，其中女性调解员18名，占比45%。', rule: 'stat-rate', message: '=40%'},
+  {text: '受理的矛盾纠纷中，婚姻家庭纠纷47件，占全部纠纷156件的35%。', rule: 'stat-rate', message: '=30.13%'},
+  {text: '全镇执法人员19名，其中女性4名，约占三成。', rule: 'stat-rate', message: '=21.05%'},
+  {text: '全年开展行政检查326次，较上年的298次增加38次。', rule: 'stat-change', message: '=28次'},
+  {text: '行政复议纠错率由上年的10%上升到15%，上升5%。', rule: 'stat-change', message: '混淆了百分点和百分比'},
+  {text: '全局执法人员19名，全年组织执法培训共76人次，人均参训5次。', rule: 'stat-average', message: '=4次'},
+  {text: '年初在册社区矫正对象31人，全年新接收14人、解除矫正18人，年末在册29人。', rule: 'stat-sum', message: '=27人'},
+  {text: '各村调解纠纷情况如下：\n| 村 | 调解纠纷（件） |\n| --- | --- |\n| 溪口村 | 18 |\n| 柳塘村 | 23 |\n| 合计 | 43 |', rule: 'stat-sum', message: '=41'},
+  {text: '镇综合行政执法队现有取得执法资格的人员30名。\n\n## 二、2024年推进法治政府建设存在的不足和原因\n\n全镇执法证持证人员仅32名。', rule: 'stat-conflict', message: '都是持证执法人员'},
+  // Shares, changes, averages and flows that look wrong and are not.
+  {text: '全镇14个村（社区）共配备网格员86名，平均每个网格服务群众300人。'},
+  {text: '全年办理人民调解案件48件，较上年的26件增长近一倍。'},
+  {text: '出庭应诉率由上年的80%提高到100%，提高了25%。'},
+  {text: '全镇常住人口3.6万人，其中60岁以上老年人8100人，农村人口占比60%。'},
+  {text: '全镇共有党员326名，其中女党员98名，35岁以下党员76名，占比23.3%。'},
+  {text: '七成以上的纠纷在村一级化解，近三分之一的村建成法治文化广场。'},
+  {text: '上半年受理矛盾纠纷58件，同比增长10%；全年受理矛盾纠纷126件。'},
+  {text: '全年罚没款68246元（约6.8万元），全部上缴国库。'},
   // Numbers in names, ordinals, years: nothing to check.
   {text: '认真学习贯彻党的二十大和二十届三中全会精神，落实“八五”普法规划和《法治政府建设实施纲要（2021—2025年）》，推行行政执法三项制度，畅通12345热线，坚持“一村一法律顾问”。'},
   {text: '一是完善制度，二是强化执法，第一责任人职责落实到位；镇党委会议研究法治工作4次，镇政府常务会议研究6次。'},

@@ -203,8 +203,8 @@ export interface AverageOperands {
   count: Quantity
 }
 
-/** 人均, 日均, 平均每村: the one-character noun an average is per. */
-const AVERAGE_OF = /(?:([人户村日月天年次件])均|平均每([\u4e00-\u9fff]))/
+/** 人均, 日均, 平均每村, 平均每个网格: the one-character noun an average is per (a classifier before it is skipped). */
+const AVERAGE_OF = /(?:([人户村日月天年次件])均|平均每[个名位件次场条]?([\u4e00-\u9fff]))/
 
 /**
  * The figures an average (人均参训4次, 平均每村约6名, 日均约50人次) is computed from, when its
