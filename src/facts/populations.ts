@@ -20,7 +20,7 @@ export interface Population {
   /** The population's name (from the data, or the words as written): for messages. */
   name: string
   /** The level of the scope word it is given for (全县 → county), when the text names one. */
-  scope?: ScopeLevel
+  readonly scope?: ScopeLevel
   /**
    * The point or span of time the sentence gives it for: '' the report's year, 'ye' the year's end,
    * 'm6' the end of June, 'm1-11' January to November, 'h1'… Read when first asked: only figures
@@ -31,9 +31,9 @@ export interface Population {
   readonly since?: number
 }
 
-/** A population whose time and cumulative start are read from its sentence when first asked. */
+/** A population whose scope, time and cumulative start are read from its words when first asked. */
 class FigurePopulation implements Population {
-  scope?: ScopeLevel
+  #scope?: ScopeLevel | null
   #time?: string
   #since?: number | null
 
@@ -41,7 +41,13 @@ class FigurePopulation implements Population {
     readonly key: string,
     readonly name: string,
     private readonly q: Quantity,
+    private readonly lead: string,
   ) {}
+
+  get scope(): ScopeLevel | undefined {
+    if (this.#scope === undefined) this.#scope = scopeOf(this.lead) ?? null
+    return this.#scope ?? undefined
+  }
 
   get time(): string {
     return (this.#time ??= timeTag(this.q))
@@ -63,7 +69,6 @@ const LEVELS: Record<string, ScopeLevel> = {镇: 'town', 乡: 'town', 街道: 't
 /** A scope word at the end of the words before a figure: 全镇62名调解员 counts all of them. */
 const SCOPE_END = /(?:全|我|本)(?:镇|乡|街道|县|区|市|局|委|办|系统)$/
 const SCOPE_LAST = codeUnits('镇乡道县区市局委办统')
-const SCOPE_START = codeUnits('全我本')
 /** Where the noun after a figure ends: a particle, an adverb, a verb or punctuation. */
 const NOUN_END = /中|的|全部|均|都|要|已|正|在|是|不|未|仍|参加|参与|完成|占|共|达|为|和|及|与|从|对|由|被|将|把|向|按|实现|开展|接受|通过|具|有|[^\u4e00-\u9fff()]/
 const MAX_NOUN = 12
@@ -191,7 +196,7 @@ export function populationOf(q: Quantity, list: PopulationList = bundledPopulati
   let population: FigurePopulation
   if (noun) {
     const found = named(noun, list)
-    population = new FigurePopulation(`${qualifier(attribute.replace(TIME_OR_SCOPE, '') + found.rest, list)}|${found.name}`, found.name, q)
+    population = new FigurePopulation(`${qualifier(attribute.replace(TIME_OR_SCOPE, '') + found.rest, list)}|${found.name}`, found.name, q, lead)
   } else {
     if (!phrase) return undefined
     // A written form first (局法律顾问 names the 局's own), then the words without the report's own name
@@ -200,10 +205,8 @@ export function populationOf(q: Quantity, list: PopulationList = bundledPopulati
     const found = known.known ? known : named(fromVerb(dropHead(phrase, list)), list)
     if (!found.name) return undefined
     const tail = tailWords(q)
-    population = new FigurePopulation(`${qualifier(found.rest, list)}|${found.name}${tail ? `#${tail}` : ''}`, found.name, q)
+    population = new FigurePopulation(`${qualifier(found.rest, list)}|${found.name}${tail ? `#${tail}` : ''}`, found.name, q, lead)
   }
-  const scope = scopeOf(lead)
-  if (scope) population.scope = scope
   return population
 }
 
@@ -233,8 +236,7 @@ function endsWithScope(words: string, list: PopulationList): boolean {
 
 /** Whether words have a character a scope word starts with (全, 我, 本): most have none. */
 function hasScopeStart(words: string): boolean {
-  for (let i = 0; i < words.length; i++) if (SCOPE_START.has(words.charCodeAt(i))) return true
-  return false
+  return words.includes('全') || words.includes('我') || words.includes('本')
 }
 
 /** The level of the last scope word of a figure's words (全县 → county). */
@@ -303,6 +305,7 @@ function statedFact(q: Quantity, year: number | undefined): boolean {
  */
 export function keyedFigure(q: Quantity, population: (q: Quantity) => Population | undefined, year: number | undefined): KeyedFigure | undefined {
   if (!q.countable || q.change || q.per || q.target) return undefined
+  if (q.kind === 'percent' ? q.rate?.kind !== 'rate' || q.period !== 'current' : q.kind !== 'count' || (q.period !== 'current' && q.period !== 'cumulative')) return undefined
   if (inSection(q, 'next-year-plans') && !statedFact(q, year)) return undefined
   if (q.kind === 'percent') {
     // The subject is read only now: of all a figure's words, it costs the most.
