@@ -254,7 +254,7 @@ export function formatAmount(value: number, like: Quantity): string {
  * ones (stat-rate and stat-zero-base the operands of a rate).
  */
 export class Relations {
-  readonly #partitions = new Map<Sentence, Partition[]>()
+  readonly #partitions = new Map<Sentence, Partition[] | undefined>()
   readonly #rates = new Map<Quantity, RateOperands | undefined>()
   readonly #changes = new Map<Quantity, ChangeOperands | undefined>()
   readonly #moves = new Map<Quantity, RateMove | undefined>()
@@ -263,19 +263,27 @@ export class Relations {
   #index?: Map<string, KeyedFigure[]>
 
   partitions(sentence: Sentence): Partition[] {
-    let found = this.#partitions.get(sentence)
-    if (!found) this.#partitions.set(sentence, (found = findPartitions(sentence)))
-    return found
+    return once(this.#partitions, sentence, findPartitions)!
   }
 
   rateOperands(rate: Quantity): RateOperands | undefined {
-    if (!this.#rates.has(rate)) this.#rates.set(rate, rateOperands(rate))
-    return this.#rates.get(rate)
+    return once(this.#rates, rate, rateOperands)
   }
 
   changeOperands(change: Quantity): ChangeOperands | undefined {
-    if (!this.#changes.has(change)) this.#changes.set(change, changeOperands(change))
-    return this.#changes.get(change)
+    return once(this.#changes, change, changeOperands)
+  }
+
+  rateMove(change: Quantity): RateMove | undefined {
+    return once(this.#moves, change, rateMove)
+  }
+
+  averageOperands(average: Quantity): AverageOperands | undefined {
+    return once(this.#averages, average, averageOperands)
+  }
+
+  flow(sentence: Sentence): Flow | undefined {
+    return once(this.#flows, sentence, findFlow)
   }
 
   /**
@@ -300,19 +308,10 @@ export class Relations {
     }
     return this.#index
   }
+}
 
-  flow(sentence: Sentence): Flow | undefined {
-    if (!this.#flows.has(sentence)) this.#flows.set(sentence, findFlow(sentence))
-    return this.#flows.get(sentence)
-  }
-
-  averageOperands(average: Quantity): AverageOperands | undefined {
-    if (!this.#averages.has(average)) this.#averages.set(average, averageOperands(average))
-    return this.#averages.get(average)
-  }
-
-  rateMove(change: Quantity): RateMove | undefined {
-    if (!this.#moves.has(change)) this.#moves.set(change, rateMove(change))
-    return this.#moves.get(change)
-  }
+/** `compute(key)`, worked out the first time it is asked for and kept in `memo`. */
+function once<K, V>(memo: Map<K, V | undefined>, key: K, compute: (key: K) => V | undefined): V | undefined {
+  if (!memo.has(key)) memo.set(key, compute(key))
+  return memo.get(key)
 }
