@@ -88,6 +88,8 @@ const CASES: Case[] = [
   {text: '全街道现有专职人民调解员45名，其中女性调解员18名，占比45%。', rule: 'stat-rate', message: '=40%'},
   {text: '受理的矛盾纠纷中，婚姻家庭纠纷47件，占全部纠纷156件的35%。', rule: 'stat-rate', message: '=30.13%'},
   {text: '全镇执法人员19名，其中女性4名，约占三成。', rule: 'stat-rate', message: '=21.05%'},
+  {text: '全镇19名执法人员中，持证执法人员17名，达到执法人员总数的80%。', rule: 'stat-rate', message: '=89.47%'},
+  {text: '全镇19名执法人员中，持证执法人员17名，达到执法人员总数的89.5%。'},
   {text: '全年开展行政检查326次，较上年的298次增加38次。', rule: 'stat-change', message: '=28次'},
   {text: '行政复议纠错率由上年的10%上升到15%，上升5%。', rule: 'stat-change', message: '混淆了百分点和百分比'},
   {text: '全局执法人员19名，全年组织执法培训共76人次，人均参训5次。', rule: 'stat-average', message: '=4次'},

@@ -56,7 +56,7 @@ const CLAUSE_ENDS = codeUnits('。!?;\n,:、')
 const ORDINAL_BEFORE = /(?:第|届|初|周|星期|礼拜|其|之)$/
 const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九十][-~～—至到]$/
 const RANGE_AFTER = /^\s*[-~～—至到]\s*[\d一二两三四五六七八九十]/
-const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?(?:大约|约为|约|将近|接近|近|不足|不到|超过|逾)?$/
+const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?|(?:达到|达|为|是|相当于)[\u4e00-\u9fff]{1,12}?的))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?(?:大约|约为|约|将近|接近|近|不足|不到|超过|逾)?$/
 /** The verb between a rate's bound and its figure (约占, 约为): left out to read the bound. */
 const RATE_VERB_END = /(?:占比?|为|达到?|是)$/
 /** A bound word right before a figure (增长约8%): left out to read the change or rate it qualifies. */

@@ -20,8 +20,8 @@ export interface RateOperands {
 const NAME_NOISE = /^(?:其中|全部|所有|全体|总|全[镇乡县区市局])+|(?:总数|总量|人数|件数|数量|数)$/g
 /** Words of a bound or a sum in a share's name (约占, 合计占): not what is counted. */
 const SHARE_WORDS = /(?:大约|约|将近|接近|近|超过|超|逾|不足|不到|合计|共计|总计|共|合|均|分别|已)/g
-/** A share's name: the part, then 占 (the base, 的) or 占比 / 比例 / 比重. */
-const SHARE_NAME = /^(?<part>[\u4e00-\u9fff]*?)(?:占比|比例|比重|占(?<whole>[\u4e00-\u9fff]*?)的?)$/
+/** A share's name: the part, then 占 (the base, 的), 占比 / 比例 / 比重, or 达到 / 为 / 是 the base 的. */
+const SHARE_NAME = /^(?<part>[\u4e00-\u9fff]*?)(?:占比|比例|比重|占(?<whole>[\u4e00-\u9fff]*?)的?|(?:达到|达|为|是|相当于)(?<of>[\u4e00-\u9fff]+?)的)$/
 /** A base named with 中 right before the part: 14个村（社区）中，…; 审结案件中维持. */
 const AMONG = /([\u4e00-\u9fff()]{1,16})中(?:有|的|[,:])?[^,;。]{0,20}$/
 /** The generic head nouns a name may end with (审结案件 is counted in 件, 合格人员 in 人). */
@@ -154,7 +154,8 @@ function shareOperands(share: Quantity, info: RateInfo): RateOperands | undefine
   const name = SHARE_NAME.exec(info.name)
   if (!name) return undefined
   const part = name.groups!.part!
-  const whole = name.groups!.whole ?? ''
+  // 占全部纠纷的, 达到执法人员总数的: a base named after the verb must be found; 占比 names none.
+  const whole = name.groups!.whole ?? name.groups!.of ?? ''
   let before = earlier(share.sentence, share.at, true)
   // 占全部纠纷156件的30.1%: the base is written inside 占…的.
   let inside: Quantity | undefined
