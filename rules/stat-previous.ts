@@ -12,7 +12,7 @@
  * 这个总体有两个不同数值的，无法判断，不报告；句中已写出上年数字的（“较上年的120件增长10%”）由 `stat-rate`、
  * `stat-change` 在句内核对；比较的是其他年份的（“比2022年的72件增长44.4%”）不报告。百分比按写法舍入（“约8%”
  * 对 8.2%，“10.6%”对 10.65%）；“持平”允许1%以内、“基本持平”允许5%以内的变化。上年报告的年度不是本报告的
- * 上一年时，只报告一次年度不符，不比较数字。
+ * 上一年、或是另一单位的报告时，只报告一次，不比较数字（`stat-copy`、`plan-followup` 也不比较）。
  *
  * ## 为什么
  *
@@ -76,7 +76,7 @@
  */
 import type {ReportDocument} from '../src/document/index.js'
 import {formatNumber} from '../src/facts/numerals.js'
-import {lastYearFigure, lastYearReport} from '../src/facts/last-year.js'
+import {lastYearFigure, notLastYear} from '../src/facts/last-year.js'
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {changedFigure} from '../src/facts/relations.js'
 import {defineRule, type Finding} from '../src/kernel/rule.js'
@@ -168,13 +168,18 @@ function judge(claim: Claim, doc: ReportDocument): Finding | undefined {
 export default defineRule({id: 'stat-previous', title: '与上年报告比较', severity: 'warning'}, ({doc, report}) => {
   const previous = doc.previous
   if (!previous) return
-  if (!lastYearReport(doc)) {
+  const mismatch = notLastYear(doc, previous)
+  if (mismatch) {
     const at = doc.title ?? doc.lines[0]
+    const year = doc.year?.value
     report({
-      message: `上年报告（${previous.name}）是${previous.document.year?.value}年度的，本报告是${doc.year?.value}年度的：同比数字没有与它核对。请提供${(doc.year?.value ?? 1) - 1}年度的报告。`,
+      message:
+        mismatch === 'org'
+          ? `上年报告（${previous.name}）是${previous.document.org?.name}的报告，本报告是${doc.org?.name}的：没有与它比较。请提供本单位上一年度的报告。`
+          : `上年报告（${previous.name}）是${previous.document.year?.value}年度的，本报告是${year}年度的：同比数字没有与它核对。请提供${(year ?? 1) - 1}年度的报告。`,
       start: at?.start ?? 0,
       end: at?.end ?? 0,
-      data: {previousFile: previous.name, previousYear: previous.document.year?.value, year: doc.year?.value},
+      data: {previousFile: previous.name, previousYear: previous.document.year?.value, year, previousOrg: previous.document.org?.name, org: doc.org?.name},
     })
     return
   }

@@ -108,6 +108,16 @@ describe('fazhi lint with last year’s report', () => {
     expect(previous.map((m) => m.message)).toEqual(['上年报告（2022.md）是2022年度的，本报告是2024年度的：同比数字没有与它核对。请提供2023年度的报告。'])
   })
 
+  it('a report of another organisation is said once and not compared', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, '柳塘镇2023.md'), LAST_YEAR.replaceAll('青禾镇', '柳塘镇'))
+    writeFileSync(path.join(dir, '2024.md'), THIS_YEAR)
+    const [result] = json((await runCli(['lint', '2024.md', '--previous', '柳塘镇2023.md', '--format', 'json'], {cwd: dir})).stdout)
+    expect(result!.messages.filter((m) => ['stat-previous', 'stat-copy', 'plan-followup'].includes(m.ruleId ?? '')).map((m) => m.message)).toEqual([
+      '上年报告（柳塘镇2023.md）是云溪县柳塘镇人民政府的报告，本报告是云溪县青禾镇人民政府的：没有与它比较。请提供本单位上一年度的报告。',
+    ])
+  })
+
   it('an imported report of last year is quoted at its own line', async () => {
     const dir = tempDir()
     // A web copy in GBK: one paragraph a line, no Markdown.

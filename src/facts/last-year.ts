@@ -5,14 +5,21 @@ import type {ComparedReport} from '../document/compared.js'
 import type {ReportDocument} from '../document/index.js'
 import {orgLevel, sameScope, sameTime, type KeyedFigure} from './populations.js'
 import type {Quantity} from './quantities.js'
+import {sameOrg} from '../org.js'
 
-/** Last year's report, when it is there and of the year before (or of a year it does not say). */
-export function lastYearReport(doc: ReportDocument): ComparedReport | undefined {
-  const previous = doc.previous
-  if (!previous) return undefined
+/** Why a compared report is not this report's last year: another organisation, or not the year before. */
+export function notLastYear(doc: ReportDocument, previous: ComparedReport): 'org' | 'year' | undefined {
+  const org = doc.org?.name
+  const other = previous.document.org?.name
+  if (org && other && !sameOrg(org, other)) return 'org'
   const year = doc.year?.value
   const before = previous.document.year?.value
-  return year === undefined || before === undefined || before === year - 1 ? previous : undefined
+  return year === undefined || before === undefined || before === year - 1 ? undefined : 'year'
+}
+
+/** Last year's report, when it is there and is this organisation's report of the year before (or of a year it does not say). */
+export function lastYearReport(doc: ReportDocument): ComparedReport | undefined {
+  return doc.previous && !notLastYear(doc, doc.previous) ? doc.previous : undefined
 }
 
 /**
