@@ -47,7 +47,8 @@ const FRACTION = new RegExp(
   `(?<denominator>[${SMALL_NUMERAL}]{1,2})分之(?<numerator>[${SMALL_NUMERAL}]{1,3})|(?<tenths>[${SMALL_NUMERAL}])成(?=以上|左右|多|余|的|[,，。；;、:：)）\\s]|$)|(?<half>一半)`,
   'g',
 )
-const TENTHS_HINT = new RegExp(`[${SMALL_NUMERAL}]成`)
+/** What every fraction, tenths or 一半 has: sentences without any are not read for them. */
+const FRACTION_HINT = new RegExp(`分之|一半|[${SMALL_NUMERAL}]成`)
 /** A character a figure can start with: a digit or a Chinese numeral. */
 export const FIGURE_START = new RegExp(`[0-9${CN_NUMERAL}]`, 'g')
 const AFTER_NUMBER = new RegExp(`(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`, 'y')
@@ -128,6 +129,31 @@ interface TimeWord {
 
 export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: number, atEnd: number) => boolean, context: ScanContext): Quantity[] {
   const text = sentence.text
+  const raw = rawFigures(text)
+  if (raw.length === 0) return []
+  const words = sentenceWords(text, context.year)
+  const {leads, tails} = leadsAndTails(text, raw, words.clauseBreaks)
+  const figures: Quantity[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!
+    const leadAt = Math.max(clauseStart(words.clauseBreaks, r.at), leads[i]!)
+    const lead = text.slice(leadAt, r.at)
+    const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i]!))
+    const q = new Figure(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
+    q.line = place.block.line(place.from + r.at)
+    const why = nonCountable(text, r, tail, inName(r.at, r.atEnd), q.start, q.end, context)
+    if (why) {
+      q.countable = false
+      q.reason = why
+    }
+    figures.push(q)
+  }
+  nameSharesOfInnerBase(figures, text)
+  return figures
+}
+
+/** The figures of a sentence as written, in order: numbers with their units, per cents, and fractions. */
+function rawFigures(text: string): RawFigure[] {
   const raw: RawFigure[] = []
   for (const m of execAll(NUMBER, text)) {
     const at = m.index
@@ -152,79 +178,70 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
     if (approx) figure.approx = approx
     raw.push(figure)
   }
-  if (text.includes('分之') || text.includes('一半') || TENTHS_HINT.test(text)) {
-    for (const m of execAll(FRACTION, text)) {
-      // 三成 after another numeral (十三成) is no share.
-      const value = m.groups!.tenths !== undefined && CN_NUMERAL.includes(text[m.index - 1] ?? '') ? undefined : fractionOf(m.groups!)
-      if (value === undefined || raw.some((r) => r.at < m.index + m[0].length && r.atEnd > m.index)) continue
-      const parsed: ParsedNumber = {value: round(value), decimals: 0, step: 1, numeral: 'chinese'}
-      raw.push({at: m.index, atEnd: m.index + m[0].length, parsed, unit: '%', isPercent: true, chinese: '', scale: 1, fraction: true})
-    }
-    raw.sort((a, b) => a.at - b.at)
+  if (FRACTION_HINT.test(text)) addFractions(text, raw)
+  return raw
+}
+
+/** Shares written as fractions, in tenths or as 一半 (三分之一, 三成), among the other figures in order. */
+function addFractions(text: string, raw: RawFigure[]) {
+  for (const m of execAll(FRACTION, text)) {
+    // 三成 after another numeral (十三成) is no share.
+    const value = m.groups!.tenths !== undefined && CN_NUMERAL.includes(text[m.index - 1] ?? '') ? undefined : fractionOf(m.groups!)
+    if (value === undefined || raw.some((r) => r.at < m.index + m[0].length && r.atEnd > m.index)) continue
+    const parsed: ParsedNumber = {value: round(value), decimals: 0, step: 1, numeral: 'chinese'}
+    raw.push({at: m.index, atEnd: m.index + m[0].length, parsed, unit: '%', isPercent: true, chinese: '', scale: 1, fraction: true})
   }
-  // Split the text between neighbouring figures of one clause into the tail of the first and
-  // the lead of the second: at a rate's name (办结48宗办结率100%), after a connector (1个工作站及
-  // 15个工作室), else all of it leads the second figure (就业技能培训共2场223人次).
-  if (raw.length === 0) return []
-  const words = sentenceWords(text, context.year)
-  // Where each figure's lead starts (at most: its clause start wins when later) and its tail ends.
+  raw.sort((a, b) => a.at - b.at)
+}
+
+/**
+ * Where each figure's lead starts (at most: its clause start wins when later) and its tail ends.
+ * The text between neighbouring figures of one clause is split into the tail of the first and
+ * the lead of the second: at a total word (14个村（社区）共配备网格员86名), at a rate's name
+ * (办结48宗办结率100%), after a connector (1个工作站及15个工作室), else all of it leads the second
+ * figure (就业技能培训共2场223人次).
+ */
+function leadsAndTails(text: string, raw: RawFigure[], clauseBreaks: number[]): {leads: number[]; tails: number[]} {
   const leads: number[] = new Array<number>(raw.length).fill(0)
   const tails: number[] = new Array<number>(raw.length).fill(0)
-  // An article (一次, 一个: once, a) is a word of its neighbours, not a place to split them (7名一次通过考试).
-  const splits = raw.map((_, i) => i).filter((i) => !isArticle(text, raw[i]!))
-  for (const [k, i] of splits.entries()) {
-    const r = raw[i]!
-    const j = splits[k + 1]
-    const next = j === undefined ? undefined : raw[j]!
-    const end = clauseEnd(words.clauseBreaks, text.length, r.atEnd)
-    if (!next || next.at > end) {
-      tails[i] = end
-      continue
-    }
-    const between = text.slice(r.atEnd, next.at)
-    const rate = next.isPercent ? RATE_LEAD.exec(between) : null
-    const connector = rate ? undefined : lastConnector(between)
-    // 14个村（社区）共配备网格员86名: a total word opens the second figure's words.
-    const total = rate || connector ? null : TOTAL_SPLIT.exec(between)
-    if (total && total.index > 0) {
-      tails[i] = r.atEnd + total.index
-      leads[j!] = r.atEnd + total.index
-    } else if (rate) {
-      tails[i] = r.atEnd + rate.index
-      leads[j!] = r.atEnd + rate.index
-    } else if (connector) {
-      tails[i] = r.atEnd + connector[0]
-      leads[j!] = r.atEnd + connector[1]
-    } else {
-      tails[i] = r.atEnd
-      leads[j!] = r.atEnd
-    }
-  }
-  // An article's own words are its neighbours' gap, as for any figure: leads and tails stay short.
-  if (splits.length < raw.length) {
-    const split = new Set(splits)
-    for (let i = 0; i < raw.length; i++) {
-      if (split.has(i)) continue
+  // An article (一次, 一个: once, a) is a word of its neighbours, not a place to split them (7名一次通过考试);
+  // its own words are its neighbours' gap, as for any figure: leads and tails stay short.
+  const nextSplit = (from: number): number => {
+    let i = from
+    for (; i < raw.length && isArticle(text, raw[i]!); i++) {
       leads[i] = i > 0 ? raw[i - 1]!.atEnd : 0
       tails[i] = raw[i]!.atEnd
     }
+    return i
   }
-  const figures: Quantity[] = []
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = nextSplit(0); i < raw.length; ) {
+    const j = nextSplit(i + 1)
     const r = raw[i]!
-    const leadAt = Math.max(clauseStart(words.clauseBreaks, r.at), leads[i]!)
-    const lead = text.slice(leadAt, r.at)
-    const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i]!))
-    const q = new Figure(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
-    q.line = place.block.line(place.from + r.at)
-    const why = nonCountable(text, r, tail, inName(r.at, r.atEnd), q.start, q.end, context)
-    if (why) {
-      q.countable = false
-      q.reason = why
+    const next = raw[j]
+    const end = clauseEnd(clauseBreaks, text.length, r.atEnd)
+    if (!next || next.at > end) tails[i] = end
+    else {
+      const split = splitBetween(text.slice(r.atEnd, next.at), next.isPercent)
+      tails[i] = r.atEnd + split[0]
+      leads[j] = r.atEnd + split[1]
     }
-    figures.push(q)
+    i = j
   }
-  // 占全部纠纷156件的30.1%: a share whose base is written inside 占…的 is named by the figure before it.
+  return {leads, tails}
+}
+
+/** Where the text between two figures ends the first's tail and starts the second's lead. */
+function splitBetween(between: string, nextIsPercent: boolean): [number, number] {
+  const rate = nextIsPercent ? RATE_LEAD.exec(between) : null
+  const connector = rate ? undefined : lastConnector(between)
+  const total = rate || connector ? null : TOTAL_SPLIT.exec(between)
+  if (total && total.index > 0) return [total.index, total.index]
+  if (rate) return [rate.index, rate.index]
+  return connector ?? [0, 0]
+}
+
+/** 占全部纠纷156件的30.1%: a share whose base is written inside 占…的 is named by the figure before it. */
+function nameSharesOfInnerBase(figures: Quantity[], text: string) {
   for (let i = 1; i < figures.length; i++) {
     const q = figures[i]!
     const base = figures[i - 1]!
@@ -232,7 +249,6 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
     const name = /占[\u4e00-\u9fff]*$/.exec(base.lead.replace(/\s+/g, ''))
     if (name) q.rate = {kind: 'share', name: `${name[0]}的`, stem: `${name[0]}的`}
   }
-  return figures
 }
 
 /** 一 as an article (一次通过, 一个中心), not a count; 增加一倍 is a multiple. */

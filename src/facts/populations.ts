@@ -188,7 +188,7 @@ export function populationOf(q: Quantity, list: PopulationList = bundledPopulati
   const lead = words.slice(-WORDS)
   // The words without scope, time and function words: the figure's own (shared with its subject) unless a rule gave others.
   const stripped = words === q.lead ? q.leadSubject : strip(lead)
-  const phrase = hasTimeOrScope(stripped) ? stripped.replace(TIME_OR_SCOPE, '').replace(LEAD_TRAIL, '') : stripped
+  const phrase = TIME_OR_SCOPE_START.test(stripped) ? stripped.replace(TIME_OR_SCOPE, '').replace(LEAD_TRAIL, '') : stripped
   // A noun after the figure is all of it after a scope word (推动全局48名持证执法人员) or an attribute (受理的47件…).
   const end = withoutTrailingNoise(lead.slice(-END_WORDS))
   const attribute = end.endsWith('的') ? clean(lead) : ''
@@ -211,12 +211,7 @@ export function populationOf(q: Quantity, list: PopulationList = bundledPopulati
 }
 
 /** Characters that start a time or scope word (2024年, 今年, 全年, 我镇, 本局, 截至目前): words without any have none. */
-const TIME_OR_SCOPE_START = codeUnits('0123456789今全本年当目截至我')
-
-function hasTimeOrScope(words: string): boolean {
-  for (let i = 0; i < words.length; i++) if (TIME_OR_SCOPE_START.has(words.charCodeAt(i))) return true
-  return false
-}
+const TIME_OR_SCOPE_START = /[0-9今全本年当目截至我]/
 
 /** Spaces, quotes, brackets and digits at the end of words: no part of them (全镇“ → 全镇). */
 const NOISE = codeUnits(' \t“”"\'‘’《》()（）[]【】0123456789.')
@@ -229,19 +224,17 @@ function withoutTrailingNoise(words: string): string {
 
 /** Whether words end with a scope word, maybe followed by neutral or quantity words (全镇, 我局辖, 全镇共有). */
 function endsWithScope(words: string, list: PopulationList): boolean {
-  if (!hasScopeStart(words)) return false
+  if (!SCOPE_START.test(words)) return false
   if (SCOPE_LAST.has(words.charCodeAt(words.length - 1))) return SCOPE_END.test(words)
   return SCOPE_END.test(words.replace(LEAD_TRAIL, '').replace(list.neutralEnd, ''))
 }
 
-/** Whether words have a character a scope word starts with (全, 我, 本): most have none. */
-function hasScopeStart(words: string): boolean {
-  return words.includes('全') || words.includes('我') || words.includes('本')
-}
+/** A character a scope word starts with (全, 我, 本): most words have none. */
+const SCOPE_START = /[全我本]/
 
 /** The level of the last scope word of a figure's words (全县 → county). */
 function scopeOf(lead: string): ScopeLevel | undefined {
-  if (!hasScopeStart(lead)) return undefined
+  if (!SCOPE_START.test(lead)) return undefined
   let scope: ScopeLevel | undefined
   for (const m of lead.matchAll(SCOPE)) scope = LEVELS[m[1]!]
   return scope
