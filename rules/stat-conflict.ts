@@ -78,7 +78,7 @@
  *   13:20-13:23: 数字前后不一：此处是“执法证持证人员仅44名”，第5行是“持有执法证人员47人”（都是持证执法人员）。
  *   13:37-13:42: 数字前后不一：“68246元”约为6.82万元，括号中写的是“6.3万元”。
  */
-import {orgLevel, sameScope, sameTime, type Population} from '../src/facts/populations.js'
+import {orgLevel, sameScope, sameTime, type KeyedFigure} from '../src/facts/populations.js'
 import {phrase, type Quantity} from '../src/facts/quantities.js'
 import {formatAmount} from '../src/facts/relations.js'
 import {defineRule} from '../src/kernel/rule.js'
@@ -121,20 +121,20 @@ export default defineRule({id: 'stat-conflict', title: '同一数字前后不一
     })
   }
   const own = orgLevel(doc.org?.name)
-  const seen = new Map<string, Array<{q: Quantity; population?: Population}>>()
+  const seen = new Map<string, KeyedFigure[]>()
   for (const q of quantities) {
     const found = doc.facts.relations.keyed(q, doc.year?.value)
     if (!found) continue
     const {key, population} = found
     const earlier = seen.get(key)
     if (!earlier) {
-      seen.set(key, [{q, ...(population ? {population} : {})}])
+      seen.set(key, [found])
       continue
     }
     // The first earlier figure of the same scope and time: 全县 and 我局, 截至6月底 and 年底 are not the same count.
     const other = earlier.find((e) => !population || !e.population || (sameScope(e.population, population, own) && sameTime(e.population, population)))
     if (!other) {
-      earlier.push({q, ...(population ? {population} : {})})
+      earlier.push(found)
       continue
     }
     const first = other.q

@@ -443,11 +443,16 @@ const TAIL_HEADS = '以之左上中全均都'
 
 /** Text without spaces, quotes, brackets, years and digits: the words of what is counted. */
 export function clean(text: string): string {
-  return text
-    .replace(SUBJECT_NOISE, '')
-    .replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g, '')
-    .replace(/\d+(?:\.\d+)?/g, '')
+  let words = text.replace(SUBJECT_NOISE, '')
+  // Cheap checks first: most words have no year and no digit.
+  if (words.includes('年')) words = words.replace(YEAR_OF, '')
+  return DIGIT.test(words) ? words.replace(DIGITS, '') : words
 }
+
+/** A year as written before what is counted (2024年, 二〇二四年度). */
+const YEAR_OF = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g
+const DIGIT = /\d/
+const DIGITS = /\d+(?:\.\d+)?/g
 
 /** Spaces, quotes and brackets: no part of what is counted. */
 const SUBJECT_NOISE = /[\s“”"'‘’《》()（）\[\]【】]/g
