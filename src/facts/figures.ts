@@ -53,7 +53,7 @@ const FRACTION_HINT = new RegExp(`分之|一半|[${SMALL_NUMERAL}]成`)
 export const FIGURE_START = new RegExp(`[0-9${CN_NUMERAL}]`, 'g')
 const AFTER_NUMBER = new RegExp(`(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`, 'y')
 /** What ends a clause: a sentence end, or , : 、 */
-const CLAUSE_ENDS = codeUnits('。!?;\n,:、')
+const CLAUSE_END = /[。!?;\n,:、]/g
 const ORDINAL_BEFORE = /(?:第|届|初|周|星期|礼拜|其|之)$/
 const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九十][-~～—至到]$/
 const RANGE_AFTER = /^\s*[-~～—至到]\s*[\d一二两三四五六七八九十]/
@@ -298,8 +298,7 @@ function clauseEnd(breaks: readonly number[], length: number, at: number): numbe
 }
 
 function sentenceWords(text: string, year: number | undefined): SentenceWords {
-  const clauseBreaks: number[] = []
-  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS.has(text.charCodeAt(i))) clauseBreaks.push(i)
+  const clauseBreaks = execAll(CLAUSE_END, text).map((m) => m.index)
   return {times: timeWords(text, year), targets: execAll(TARGET_ALL, text).map((m) => ({at: m.index!, end: m.index! + m[0].length})), clauseBreaks}
 }
 
