@@ -298,7 +298,8 @@ function clauseEnd(breaks: readonly number[], length: number, at: number): numbe
 }
 
 function sentenceWords(text: string, year: number | undefined): SentenceWords {
-  const clauseBreaks = execAll(CLAUSE_END, text).map((m) => m.index)
+  const clauseBreaks: number[] = []
+  for (const m of execAll(CLAUSE_END, text)) clauseBreaks.push(m.index)
   return {times: timeWords(text, year), targets: execAll(TARGET_ALL, text).map((m) => ({at: m.index!, end: m.index! + m[0].length})), clauseBreaks}
 }
 
@@ -373,7 +374,7 @@ class Figure implements Quantity {
     this.at = r.at
     this.atEnd = r.atEnd
     // 增长约8%, 下降近两成: the change is named before the bound (the pattern runs only when a bound word may end the words).
-    const changeWords = BOUND_LAST.has(leadWords.charCodeAt(leadWords.length - 1)) ? leadWords.replace(BOUND_END, '') : leadWords
+    const changeWords = leadWords !== '' && BOUND_LAST.has(leadWords.charCodeAt(leadWords.length - 1)) ? leadWords.replace(BOUND_END, '') : leadWords
     if (CHANGE_END.test(changeWords)) this.change = DECREASE.test(changeWords) ? 'down' : /增|升|提高|提升|翻/.test(changeWords) ? 'up' : 'unknown'
     if (this.kind === 'percent') {
       const rate = rateInfo(changeWords)

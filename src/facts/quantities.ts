@@ -162,8 +162,8 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
         next = FIGURE_START.exec(text)?.index ?? Infinity
       }
       if (next >= to) continue
-      const sentence: Sentence = {index, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: []}
-      if (last?.to === from) sentence.previous = last.sentence
+      // Every sentence has the same fields, set or not: the code that reads sentences sees one shape.
+      const sentence: Sentence = {index, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: [], previous: last?.to === from ? last.sentence : undefined}
       last = {sentence, to}
       const inName = (at: number, atEnd: number) => names.length > 0 && inRanges(names, from + at) && inRanges(names, from + atEnd - 1)
       const found = scanSentence(sentence, {block: place, from}, inName, scan)
