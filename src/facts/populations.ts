@@ -202,8 +202,8 @@ export function populationOf(q: Quantity, list: PopulationList = bundledPopulati
     // A written form first (局法律顾问 names the 局's own), then the words without the report's own name
     // and without an adverbial before the verb that names no actor (围绕宪法宣传周等节点开展法治宣传活动).
     const known = named(phrase, list)
-    const bare = known.known ? phrase : fromVerb(dropHead(phrase, list))
-    const found = bare === phrase ? known : named(bare, list)
+    // The words left are the end of the phrase, which ends with no written form: they are the name as written.
+    const found = known.known ? known : {name: fromVerb(dropHead(phrase, list)), rest: ''}
     if (!found.name) return undefined
     const tail = tailWords(q)
     population = new FigurePopulation(`${qualifier(found.rest, list)}|${found.name}${tail ? `#${tail}` : ''}`, found.name, q, lead)
