@@ -10,6 +10,7 @@ import {bundledPopulations, type PopulationList} from '../data/populations.js'
 import {clean, strip, VERB} from './figures.js'
 import {inSection, type Quantity} from './quantities.js'
 import {LEAD_TRAIL, TIME_OR_SCOPE} from './quantity-words.js'
+import {execAll} from '../regex.js'
 import {codeUnits} from '../text.js'
 
 export type ScopeLevel = 'town' | 'county' | 'city' | 'dept'
@@ -159,7 +160,7 @@ function qualifier(words: string, list: PopulationList): string {
   let attribute = words.replace(SINCE_WORDS, '')
   if (/的$/.test(attribute)) {
     let last = -1
-    for (const m of attribute.matchAll(ATTRIBUTE_VERB)) last = m.index!
+    for (const m of execAll(ATTRIBUTE_VERB, attribute)) last = m.index
     if (last > 0) attribute = attribute.slice(last)
   }
   const rest = dropHead(attribute.replace(/的$/, ''), list).replace(list.neutralEnd, '')
@@ -237,7 +238,7 @@ const SCOPE_START = /[全我本]/
 function scopeOf(lead: string): ScopeLevel | undefined {
   if (!SCOPE_START.test(lead)) return undefined
   let scope: ScopeLevel | undefined
-  for (const m of lead.matchAll(SCOPE)) scope = LEVELS[m[1]!]
+  for (const m of execAll(SCOPE, lead)) scope = LEVELS[m[1]!]
   return scope
 }
 
@@ -252,7 +253,7 @@ function fromVerb(words: string): string {
   if (words.length <= 8 || !ADVERBIAL.test(words)) return words
   let last = -1
   // The last verb with an object after it (调解成功 has none: it is the whole of what is counted).
-  for (const m of words.matchAll(ATTRIBUTE_VERB)) if (words.length - m.index! - m[0].length >= 2) last = m.index!
+  for (const m of execAll(ATTRIBUTE_VERB, words)) if (words.length - m.index - m[0].length >= 2) last = m.index
   return last > 0 && !ACTOR.test(words.slice(0, last)) ? words.slice(last) : words
 }
 
