@@ -254,12 +254,12 @@ export function formatAmount(value: number, like: Quantity): string {
  * ones (stat-rate and stat-zero-base the operands of a rate).
  */
 export class Relations {
-  readonly #partitions = new Map<Sentence, Partition[] | undefined>()
-  readonly #rates = new Map<Quantity, RateOperands | undefined>()
-  readonly #changes = new Map<Quantity, ChangeOperands | undefined>()
-  readonly #moves = new Map<Quantity, RateMove | undefined>()
-  readonly #averages = new Map<Quantity, AverageOperands | undefined>()
-  readonly #flows = new Map<Sentence, Flow | undefined>()
+  readonly #partitions = new Map<Sentence, Partition[] | null>()
+  readonly #rates = new Map<Quantity, RateOperands | null>()
+  readonly #changes = new Map<Quantity, ChangeOperands | null>()
+  readonly #moves = new Map<Quantity, RateMove | null>()
+  readonly #averages = new Map<Quantity, AverageOperands | null>()
+  readonly #flows = new Map<Sentence, Flow | null>()
   #index?: Map<string, KeyedFigure[]>
 
   partitions(sentence: Sentence): Partition[] {
@@ -310,8 +310,9 @@ export class Relations {
   }
 }
 
-/** `compute(key)`, worked out the first time it is asked for and kept in `memo`. */
-function once<K, V>(memo: Map<K, V | undefined>, key: K, compute: (key: K) => V | undefined): V | undefined {
-  if (!memo.has(key)) memo.set(key, compute(key))
-  return memo.get(key)
+/** `compute(key)`, worked out the first time it is asked for and kept in `memo` (null: there is none). */
+function once<K, V>(memo: Map<K, V | null>, key: K, compute: (key: K) => V | undefined): V | undefined {
+  let value = memo.get(key)
+  if (value === undefined) memo.set(key, (value = compute(key) ?? null))
+  return value ?? undefined
 }
