@@ -300,7 +300,9 @@ function clauseEnd(breaks: readonly number[], length: number, at: number): numbe
 function sentenceWords(text: string, year: number | undefined): SentenceWords {
   const clauseBreaks: number[] = []
   for (const m of execAll(CLAUSE_END, text)) clauseBreaks.push(m.index)
-  return {times: timeWords(text, year), targets: execAll(TARGET_ALL, text).map((m) => ({at: m.index!, end: m.index! + m[0].length})), clauseBreaks}
+  const targets: SentenceWords['targets'] = []
+  for (const m of execAll(TARGET_ALL, text)) targets.push({at: m.index, end: m.index + m[0].length})
+  return {times: timeWords(text, year), targets, clauseBreaks}
 }
 
 /** Time words outside 《titles》 and (years in brackets), in order of position. */
