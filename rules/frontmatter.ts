@@ -6,6 +6,8 @@
  * - `org`（报告机关全称）、`year`（报告年度，四位数字）必须有（标题中已写明的可以省略）；
  * - `template` 必须是已有的模板（`fazhi templates` 列出）；
  * - `date`（成文日期）写成 `YYYY-MM-DD`，且是真实存在的日期；
+ * - `previous`（上年的报告，`stat-previous` 等规则与它比较）是文件名，相对于本文件所在的目录；文件是否存在由
+ *   `fazhi lint` 读取时检查；
  * - 不认识的字段（多半是拼写错误，如 `yaer`）。
  *
  * 没有前置元数据的文档，只要标题里能看出机关名称和年份，就不报告；两者缺一时才要求补上。
@@ -24,6 +26,7 @@
  *   year: 2024
  *   template: township
  *   date: 2025-01-20
+ *   previous: 2023年报告.docx
  *   ---
  *
  * @example
@@ -43,7 +46,7 @@
  *   3:7-3:11: 前置元数据 year 应为四位数字的年份（如 2024），现在是“二〇二四”。
  *   4:11-4:15: 前置元数据 template“town”不存在：可用的模板有 county、department、township。
  *   5:7-5:17: 前置元数据 date“2025-02-30”不是有效日期：应写作 YYYY-MM-DD，如 2025-01-20。
- *   6:1-6:5: 前置元数据中有无法识别的字段“yaer”：可用的字段有 org、year、template、date、title。
+ *   6:1-6:5: 前置元数据中有无法识别的字段“yaer”：可用的字段有 org、year、template、date、title、previous。
  *
  * @example
  *   {"name": "empty-key.md", "label": "input"}
@@ -57,7 +60,7 @@
  * @example
  *   {"name": "empty-key.md", "label": "output"}
  *
- *   4:1-4:1: 前置元数据中有一行没有字段名：请写成“字段: 值”，可用的字段有 org、year、template、date、title。
+ *   4:1-4:1: 前置元数据中有一行没有字段名：请写成“字段: 值”，可用的字段有 org、year、template、date、title、previous。
  *
  * @example
  *   {"name": "none.md", "label": "input"}
@@ -125,5 +128,6 @@ export default defineRule({id: 'frontmatter', title: '前置元数据', severity
     return m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) ? undefined : `前置元数据 date“${String(v)}”不是有效日期：应写作 YYYY-MM-DD，如 2025-01-20。`
   })
   check('title', (v) => (typeof v === 'string' ? undefined : '前置元数据 title 应为文字。'))
+  check('previous', (v) => (typeof v === 'string' ? undefined : '前置元数据 previous 应为上年报告的文件名（相对于本文件所在的目录），如 previous: 2023年报告.docx。'))
 })
 

@@ -12,7 +12,12 @@
  *   同样处理。按人计的分项常常是不同维度（“其中持证30名、具有法律专业背景的12名”），要求写法
  *   一致（“专职……、兼职……”）才算分项；
  * - 紧跟在“共……”之后的一组并列分项（“共清理14件，保留11件、修改2件、废止1件”）也可能只是一部分，
- *   只检查是否超过总数。
+ *   只检查是否超过总数；
+ * - 予以与不予：“受理法律援助申请42件，予以援助38件，不予援助3件”，两者（和其后的“其余”）应正好合计为总数；
+ * - 存量与流量：同一句写了年初（期初）数、新接收（新增、入矫）和解除（解矫、期满）等流量、年末（期末）数时，
+ *   年初 + 流入 − 流出应等于年末（“年初在册31人，新接收14人、解除矫正18人，年末在册29人”应为27人）；
+ * - 表格：Markdown 表格中首列为“合计”“总计”的一行，每一栏应等于上面各行之和（比率、平均数、排名、年份等
+ *   栏不算；有“小计”行的表格不检查）。
  *
  * 分项必须与总数单位相同（人、名、位算同一单位，件、宗、起算同一单位）。带“余”“多”“约”“近”“超过”
  * 的数字按范围计算（“20余份”是20至30份），只有范围也对不上时才报告。流量不是分项：“现有社区矫正对象
@@ -28,7 +33,8 @@
  * ## 修复
  *
  * 不自动修复：哪个数字写错了只有起草人能核实。消息中给出总数、各分项和分项之和，`data` 中给出
- * `total`、`parts`、`sum` 和 `unit`，各分项的位置在 `related` 中。
+ * `total`、`parts`、`sum` 和 `unit`（存量与流量另有 `start`、`inflows`、`outflows`，表格另有 `column`），各分项的
+ * 位置在 `related` 中。
  *
  * @example
  *   {"name": "ok.md"}
@@ -59,9 +65,10 @@
  *   7:17-7:19: 合计不符：“行政复议案件3件”，但“维持1件”+“撤销1件”+“终止2件”=4件。
  *   9:10-9:13: 分项之和超过总数：“共开展法治宣传活动20场”，但“进村12场”+“进校园10场”=22场。
  */
+import {formatNumber} from '../src/facts/numerals.js'
 import {phrase} from '../src/facts/quantities.js'
-import {formatAmount, sumRange} from '../src/facts/relations.js'
-import {defineRule} from '../src/kernel/rule.js'
+import {formatAmount, sumRange, type Flow} from '../src/facts/relations.js'
+import {defineRule, type Finding} from '../src/kernel/rule.js'
 
 export default defineRule({id: 'stat-sum', title: '合计与分项', severity: 'error'}, ({doc, report}) => {
   const sentences = new Set(doc.facts.quantities.map((q) => q.sentence))
@@ -81,5 +88,35 @@ export default defineRule({id: 'stat-sum', title: '合计与分项', severity: '
         related: parts.map((p) => ({message: `分项“${phrase(p)}”`, start: p.start, end: p.end})),
       })
     }
+    const flow = doc.facts.relations.flow(sentence)
+    if (flow) reportFlow(flow, report)
+  }
+  for (const table of doc.facts.tableTotals) {
+    const sum = table.parts.reduce((n, c) => n + c.value, 0)
+    const decimals = Math.max(0, ...[table.total, ...table.parts].map((c) => c.text.split('.')[1]?.length ?? 0))
+    if (Math.abs(sum - table.total.value) < 10 ** -decimals / 2) continue
+    report({
+      message: `合计不符：表中“${table.header}”一栏合计为${table.total.text}，但${table.parts.map((c) => c.text).join('+')}=${formatNumber(sum)}。`,
+      start: table.total.start,
+      end: table.total.end,
+      data: {total: table.total.value, parts: table.parts.map((c) => c.value), sum, column: table.header, marker: 'table'},
+      related: table.parts.map((c) => ({message: `第${c.line}行的${c.text}`, start: c.start, end: c.end})),
+    })
   }
 })
+
+/** 年初31人 + 新接收14人 − 解除矫正18人 should be 年末 27人. */
+function reportFlow({start, inflows, outflows, end}: Flow, report: (finding: Finding) => void) {
+  const value = start.value + inflows.reduce((n, f) => n + f.value, 0) - outflows.reduce((n, f) => n + f.value, 0)
+  const low = start.low + inflows.reduce((n, f) => n + f.low, 0) - outflows.reduce((n, f) => n + f.high, 0)
+  const high = start.high + inflows.reduce((n, f) => n + f.high, 0) - outflows.reduce((n, f) => n + f.low, 0)
+  if (high >= end.low && low <= end.high) return
+  const terms = [`“${phrase(start)}”`, ...inflows.map((f) => `+“${phrase(f)}”`), ...outflows.map((f) => `−“${phrase(f)}”`)].join('')
+  report({
+    message: `合计不符：“${phrase(end)}”，但${terms}=${formatAmount(value, end)}。`,
+    start: end.start,
+    end: end.end,
+    data: {total: end.value, start: start.value, inflows: inflows.map((f) => f.value), outflows: outflows.map((f) => f.value), sum: value, unit: end.unitClass, marker: 'flow'},
+    related: [start, ...inflows, ...outflows].map((f) => ({message: `“${phrase(f)}”`, start: f.start, end: f.end})),
+  })
+}

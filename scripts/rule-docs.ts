@@ -9,8 +9,16 @@ export const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url))
 
 export interface RuleExample {
   name: string
-  label?: 'input' | 'output'
+  /**
+   * input / output: a document with findings and those findings; previous: last year's report
+   * other examples are linted with; peer: another report of a reviewer's folder.
+   */
+  label?: 'input' | 'output' | 'previous' | 'peer'
   config?: unknown
+  /** The name of the `previous` example this one is linted with (`fazhi lint --previous`). */
+  previous?: string
+  /** The names of the `peer` examples this one is reviewed with (`fazhi review`). */
+  peers?: string[]
   body: string
 }
 
@@ -81,9 +89,12 @@ export function renderRulesMarkdown(docs: RuleDoc[], meta: Map<string, RuleDocMe
     out.push(`## ${doc.id}`, '', `**${m.title}** · 默认级别：${m.severity === 'error' ? '错误' : '警告'}${m.fixable ? ' · 可自动修复' : ''} · 源文件：[rules/${doc.id}.ts](../rules/${doc.id}.ts)`, '')
     out.push(withOptions(doc.prose, m).replace(/^## /gm, '### '), '', '### 示例', '')
     for (const example of doc.examples) {
-      const title = example.label === 'output' ? `${example.name} 的检查结果` : example.label === 'input' ? `${example.name}（有问题）` : `${example.name}（没有问题）`
+      const title =
+        example.label === 'output' ? `${example.name} 的检查结果` : example.label === 'input' ? `${example.name}（有问题）` : example.label === 'previous' ? `${example.name}（上年的报告）` : example.label === 'peer' ? `${example.name}（同一目录中的另一份报告）` : `${example.name}（没有问题）`
       out.push(`#### ${title}`, '')
       if (example.config !== undefined) out.push(`配置：\`${JSON.stringify(example.config)}\``, '')
+      if (example.previous !== undefined) out.push(`与上年的报告 ${example.previous} 比较（\`fazhi lint ${example.name} --previous ${example.previous}\`）。`, '')
+      if (example.peers !== undefined) out.push(`与同一目录中的 ${example.peers.join('、')} 一起审查（\`fazhi review\`）。`, '')
       out.push(example.label === 'output' ? '```text' : '```markdown', example.body.replace(/\n$/, ''), '```', '')
     }
   }

@@ -6,6 +6,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
+import type {SentenceItem} from '../scripts/stats/evaluate.js'
 
 const CORPUS = fileURLToPath(new URL('./corpus/', import.meta.url))
 const read = (path: string) => readFileSync(CORPUS + path, 'utf8')
@@ -62,18 +63,9 @@ describe('wording corpus (tests/corpus/wording)', () => {
   })
 })
 
-interface StatItem {
-  text: string
-  kind: string
-  inconsistent: boolean
-  figures?: string[]
-  why?: string
-  trap?: string
-}
-
 describe('statistics corpus (tests/corpus/stats/sentences.yaml)', () => {
   const KINDS = ['share', 'population', 'scope', 'rounding', 'sum', 'rate', 'growth-in-text', 'other']
-  const items = parse(read('stats/sentences.yaml')) as StatItem[]
+  const items = parse(read('stats/sentences.yaml')) as SentenceItem[]
 
   it('has well-formed items: a known kind, figures that occur in the text, a reason', () => {
     for (const item of items) {

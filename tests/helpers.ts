@@ -5,7 +5,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {VFile as File} from 'vfile'
 import {rules} from '../rules/index.js'
-import {analyzeSettings, baseProcessor, createLinter, type LintMessage} from '../src/kernel/lint.js'
+import {analyzeSettings, attachContext, baseProcessor, createLinter, type LintContext, type LintMessage} from '../src/kernel/lint.js'
 import {loadTemplateDirs} from '../src/node/templates.js'
 import {documentOf, type RulePlugin} from '../src/kernel/rule.js'
 import type {Config} from '../src/kernel/config.js'
@@ -31,11 +31,12 @@ function deepFreeze(value: unknown, seen = new Set<unknown>()) {
 }
 
 /** Lint with one rule only, on a frozen document: a rule that mutates the shared model throws. */
-export function lintWithRule(rule: RulePlugin, text: string, setting?: unknown): LintMessage[] {
+export function lintWithRule(rule: RulePlugin, text: string, setting?: unknown, context?: LintContext): LintMessage[] {
   const processor = baseProcessor(analyzeSettings(registry))
     .use(() => (_tree: Root, file: VFile) => deepFreeze(documentOf(file)))
     .use(rule, setting as any)
   const file = new File({path: 'example.md', value: text})
+  if (context) attachContext(file, context)
   processor.runSync(processor.parse(file), file)
   const messages = file.messages.map((m) => {
     const place = m.place && 'start' in m.place ? m.place : undefined

@@ -31,7 +31,12 @@ const TOKENS = [
   '〇', '％', '百分之', '百分之五十', '年', '月', '（一）', '一、', '1.', '`', '<!--', '-->', '[', '](', '![', '*', '_', '|', '#', '>',
   '一二三', '十', '万', '123', '1,000', '0.5', '“', '"', '(((', '《', '截止1', '&', '<a ', 'http://', '　', '的',
 ]
-const FIGURE_DENSE = ['1％', '2024年1月1日', '12月31日', '12件、', '12人', '共12件', '其中1件', '增长1%', '第一条']
+const FIGURE_DENSE = [
+  '1％', '2024年1月1日', '12月31日', '12件、', '12人', '共12件', '其中1件', '增长1%', '第一条',
+  // Shares, changes, averages, flows, restatements and populations (the statistics rules' relations).
+  '三成', '三分之一', '占1%', '占比1%', '1人中1人', '增加一倍', '是上年的3倍', '由1%提高到2%，提高1个百分点', '人均1次', '年初1人新接收1人年末1人',
+  '1元（约1万元）', '予以1件不予1件', '全镇1名调解员', '共有人民调解员1名', '截至6月底1名', '|合计|1|', '同比增长1%与上年持平', '办结率120%',
+]
 
 const ordinary = (() => {
   const report = readFileSync(path.join(ROOT, 'examples', '青禾镇-2024-法治政府建设年度报告.md'), 'utf8')
@@ -62,6 +67,21 @@ describe(`${SIZE >> 10} KB of one token`, () => {
       expect(ratio, `${JSON.stringify(token)} × ${text.length}: ${ratio.toFixed(1)}× the time per MB of an ordinary report`).toBeLessThan(budget)
     })
   }
+
+  it('with last year\'s report as long: its plan items and figures are read in linear time', () => {
+    count()
+    const head = (year: number) => `---\norg: 云溪县青禾镇人民政府\nyear: ${year}\n---\n\n# 云溪县青禾镇人民政府${year}年法治政府建设年度报告\n\n`
+    const previous = head(2023) + '## 一、2023年推进法治政府建设的主要举措和成效\n\n' + '受理纠纷1件，'.repeat(SIZE / 14) + '\n\n## 四、2024年推进法治政府建设的主要安排\n\n' + '（一）组建讲师团。\n\n'.repeat(SIZE / 20)
+    const current = head(2024) + '同比增长1%与上年持平受理纠纷1件'.repeat(SIZE / 32)
+    let best = Infinity
+    for (let run = 0; run < 2; run++) {
+      const start = performance.now()
+      linter.lint(current, 'hostile.md', {previous: {text: previous, name: 'previous.md'}})
+      best = Math.min(best, performance.now() - start)
+    }
+    const ratio = (best / (current.length + previous.length)) * (1 << 20) / (FUZZING ? msPerMb(ordinary) : base)
+    expect(ratio).toBeLessThan(Math.max(BUDGET, FIGURE_DENSE_BUDGET))
+  })
 
   it('a template alias with gaps answers at once on a long heading that almost matches', () => {
     count()

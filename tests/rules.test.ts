@@ -3,8 +3,8 @@ import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
-import {readRuleDoc, renderRulesMarkdown, ruleFiles} from '../scripts/rule-docs.js'
-import type {LintMessage} from '../src/kernel/lint.js'
+import {readRuleDoc, renderRulesMarkdown, ruleFiles, type RuleDoc, type RuleExample} from '../scripts/rule-docs.js'
+import type {LintContext, LintMessage} from '../src/kernel/lint.js'
 import {isValidFix} from '../src/kernel/fix.js'
 import {formatMessage, lintWithRule, ruleById} from './helpers.js'
 
@@ -18,6 +18,19 @@ function insideText(m: LintMessage, text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/)
   const inLine = (line: number, column: number) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1
   return inLine(m.line, m.column) && inLine(m.endLine, m.endColumn) && (m.endLine > m.line || m.endColumn >= m.column)
+}
+
+/** The reports an example is linted with: its `previous` example and its `peers`, each of which must exist. */
+function exampleContext(doc: RuleDoc, example: RuleExample): LintContext | undefined {
+  const find = (name: string, label: string) => {
+    const found = doc.examples.find((e) => e.name === name && e.label === label)
+    expect(found, `the ${label} example ${name}`).toBeDefined()
+    return {text: found!.body, name}
+  }
+  const context: LintContext = {}
+  if (example.previous !== undefined) context.previous = find(example.previous, 'previous')
+  if (example.peers !== undefined) context.peers = example.peers.map((name) => find(name, 'peer'))
+  return context.previous || context.peers ? context : undefined
 }
 
 describe('rule documentation', () => {
@@ -43,10 +56,10 @@ for (const doc of docs) {
       expect(doc.examples.some((e) => e.label === 'output')).toBe(true)
     })
 
-    for (const example of doc.examples.filter((e) => e.label !== 'output')) {
+    for (const example of doc.examples.filter((e) => e.label === undefined || e.label === 'input')) {
       const output = doc.examples.find((e) => e.name === example.name && e.label === 'output')
       it(`${example.name}: ${output ? 'reports exactly the documented findings' : 'reports nothing'}`, () => {
-        const messages = lintWithRule(rule, example.body, example.config)
+        const messages = lintWithRule(rule, example.body, example.config, exampleContext(doc, example))
         const expected = output ? output.body.trim().split('\n') : []
         expect(messages.map(formatMessage)).toEqual(expected)
         for (const m of messages) {
@@ -69,7 +82,7 @@ for (const doc of docs) {
     })
 
     it(rule.meta.fixable ? 'declares fixable and its examples show a fix' : 'reports no fix, as it does not declare fixable', () => {
-      const inputs = [...doc.examples.filter((e) => e.label !== 'output').map((e) => [e.body, e.config] as const), ...ODD_INPUTS.map((t) => [t, undefined] as const)]
+      const inputs = [...doc.examples.filter((e) => e.label === undefined || e.label === 'input').map((e) => [e.body, e.config] as const), ...ODD_INPUTS.map((t) => [t, undefined] as const)]
       const fixes = inputs.flatMap(([body, config]) => lintWithRule(rule, body, config).filter((m) => m.fix))
       if (rule.meta.fixable) expect(fixes.length).toBeGreaterThan(0)
       else expect(fixes).toEqual([])

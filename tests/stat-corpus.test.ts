@@ -2,10 +2,15 @@
 // organisations), half consistent and half not. Each case is linted with the statistics rules:
 // an inconsistent case must be found by the rule it names (and no other), a consistent one must
 // draw no finding at all. Sections are separated by `##` headings inside a case.
+// Then the evaluation corpus of tests/corpus/stats (scripts/stats/evaluate.ts, `npm run eval:stats`):
+// its figures per kind are held at or above what the rules reach.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {formatMessage, lint, lintWithRule, ruleById} from './helpers.js'
+import {evaluatePair, evaluateSentence, loadSentences, pairFigures, pairNames, sentenceFigures, STATS_DIR} from '../scripts/stats/evaluate.js'
+import {formatMessage, lint, linter, lintWithRule, ruleById} from './helpers.js'
 
-const STAT_RULES = ['stat-sum', 'stat-rate', 'stat-conflict', 'stat-zero-base']
+const STAT_RULES = ['stat-sum', 'stat-rate', 'stat-change', 'stat-average', 'stat-conflict', 'stat-zero-base']
 
 interface Case {
   text: string
@@ -79,6 +84,27 @@ const CASES: Case[] = [
   // A rate over zero cases.
   {text: '严格落实行政机关负责人出庭应诉制度，负责人出庭应诉率达100%。全年行政复议案件0件、行政应诉案件0件。', rule: 'stat-zero-base', message: '行政应诉案件0件'},
   {text: '全年行政应诉案件2件，负责人出庭应诉率100%，败诉案件0件。'},
+  // Shares, changes, averages, flows, tables and one population under two names.
+  {text: '全街道现有专职人民调解员45名，其中女性调解员18名，占比45%。', rule: 'stat-rate', message: '=40%'},
+  {text: '受理的矛盾纠纷中，婚姻家庭纠纷47件，占全部纠纷156件的35%。', rule: 'stat-rate', message: '=30.13%'},
+  {text: '全镇执法人员19名，其中女性4名，约占三成。', rule: 'stat-rate', message: '=21.05%'},
+  {text: '全镇19名执法人员中，持证执法人员17名，达到执法人员总数的80%。', rule: 'stat-rate', message: '=89.47%'},
+  {text: '全镇19名执法人员中，持证执法人员17名，达到执法人员总数的89.5%。'},
+  {text: '全年开展行政检查326次，较上年的298次增加38次。', rule: 'stat-change', message: '=28次'},
+  {text: '行政复议纠错率由上年的10%上升到15%，上升5%。', rule: 'stat-change', message: '混淆了百分点和百分比'},
+  {text: '全局执法人员19名，全年组织执法培训共76人次，人均参训5次。', rule: 'stat-average', message: '=4次'},
+  {text: '年初在册社区矫正对象31人，全年新接收14人、解除矫正18人，年末在册29人。', rule: 'stat-sum', message: '=27人'},
+  {text: '各村调解纠纷情况如下：\n| 村 | 调解纠纷（件） |\n| --- | --- |\n| 溪口村 | 18 |\n| 柳塘村 | 23 |\n| 合计 | 43 |', rule: 'stat-sum', message: '=41'},
+  {text: '镇综合行政执法队现有取得执法资格的人员30名。\n\n## 二、2024年推进法治政府建设存在的不足和原因\n\n全镇执法证持证人员仅32名。', rule: 'stat-conflict', message: '都是持证执法人员'},
+  // Shares, changes, averages and flows that look wrong and are not.
+  {text: '全镇14个村（社区）共配备网格员86名，平均每个网格服务群众300人。'},
+  {text: '全年办理人民调解案件48件，较上年的26件增长近一倍。'},
+  {text: '出庭应诉率由上年的80%提高到100%，提高了25%。'},
+  {text: '全镇常住人口3.6万人，其中60岁以上老年人8100人，农村人口占比60%。'},
+  {text: '全镇共有党员326名，其中女党员98名，35岁以下党员76名，占比23.3%。'},
+  {text: '七成以上的纠纷在村一级化解，近三分之一的村建成法治文化广场。'},
+  {text: '上半年受理矛盾纠纷58件，同比增长10%；全年受理矛盾纠纷126件。'},
+  {text: '全年罚没款68246元（约6.8万元），全部上缴国库。'},
   // Numbers in names, ordinals, years: nothing to check.
   {text: '认真学习贯彻党的二十大和二十届三中全会精神，落实“八五”普法规划和《法治政府建设实施纲要（2021—2025年）》，推行行政执法三项制度，畅通12345热线，坚持“一村一法律顾问”。'},
   {text: '一是完善制度，二是强化执法，第一责任人职责落实到位；镇党委会议研究法治工作4次，镇政府常务会议研究6次。'},
@@ -117,5 +143,79 @@ describe('statistics corpus', () => {
     const rate = messages.find((m) => m.ruleId === 'stat-rate')!
     expect(rate.data).toMatchObject({stated: 90, computed: 80, numerator: 4, denominator: 5})
     expect(rate.related).toHaveLength(2)
+  })
+})
+
+/** What the statistics rules reach on tests/corpus/stats/sentences.yaml, per kind: found at least, false alarms at most. */
+const SENTENCE_FIGURES: Record<string, {found: number; falseAlarms: number}> = {
+  share: {found: 14, falseAlarms: 0},
+  rate: {found: 11, falseAlarms: 0},
+  sum: {found: 12, falseAlarms: 0},
+  'growth-in-text': {found: 11, falseAlarms: 0},
+  rounding: {found: 9, falseAlarms: 0},
+  population: {found: 12, falseAlarms: 0},
+  scope: {found: 7, falseAlarms: 0},
+  other: {found: 8, falseAlarms: 0},
+  all: {found: 84, falseAlarms: 0},
+}
+
+/** What the year-on-year rules reach on tests/corpus/stats/pairs. */
+const PAIR_FIGURES: Record<string, {found: number; falseAlarms: number}> = {
+  growth: {found: 7, falseAlarms: 0},
+  'plan-unmentioned': {found: 4, falseAlarms: 0},
+  'copy-paste': {found: 2, falseAlarms: 0},
+  all: {found: 13, falseAlarms: 0},
+}
+
+describe('the statistics evaluation corpus (npm run eval:stats)', () => {
+  const sentences = loadSentences().map(evaluateSentence)
+  const pairs = pairNames().map(evaluatePair)
+
+  it('has at least 150 passages, about half inconsistent, and 20 pairs, about half consistent', () => {
+    expect(sentences.length).toBeGreaterThanOrEqual(150)
+    expect(Math.abs(sentences.filter((o) => o.item.inconsistent).length * 2 - sentences.length)).toBeLessThan(sentences.length / 5)
+    expect(pairs.length).toBeGreaterThanOrEqual(20)
+    expect(Math.abs(pairs.filter((p) => p.consistent).length * 2 - pairs.length)).toBeLessThanOrEqual(2)
+  })
+
+  for (const figures of sentenceFigures(sentences)) {
+    it(`passages of kind ${figures.kind}: found and false alarms hold`, () => {
+      const held = SENTENCE_FIGURES[figures.kind]!
+      const of = sentences.filter((o) => figures.kind === 'all' || o.item.kind === figures.kind)
+      const missed = of.filter((o) => o.item.inconsistent && !o.found).map((o) => o.item.text.trim())
+      const alarms = of.filter((o) => !o.item.inconsistent && o.findings.length > 0).map((o) => `${o.item.text.trim()}\n  ${o.findings.map((m) => m.message).join('\n  ')}`)
+      expect(figures.found, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(held.found)
+      expect(figures.falseAlarms, `false alarms:\n${alarms.join('\n')}`).toBeLessThanOrEqual(held.falseAlarms)
+    })
+  }
+
+  for (const figures of pairFigures(pairs)) {
+    it(`pairs, findings of kind ${figures.kind}: found and false alarms hold`, () => {
+      const held = PAIR_FIGURES[figures.kind]!
+      const missed = pairs.flatMap((p) => p.expected.filter((e) => !e.found && (figures.kind === 'all' || e.kind === figures.kind)).map((e) => `${p.pair}: ${e.text}`))
+      const alarms = pairs.flatMap((p) => p.falseAlarms.map((m) => `${p.pair}: ${m.ruleId} ${m.message}`))
+      expect(figures.found, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(held.found)
+      expect(figures.falseAlarms, `false alarms:\n${alarms.join('\n')}`).toBeLessThanOrEqual(held.falseAlarms)
+    })
+  }
+
+  it('says in each year-on-year finding which figures it compared and where they are (file and line)', () => {
+    const read = (pair: string, name: string) => readFileSync(path.join(STATS_DIR, 'pairs', pair, name), 'utf8')
+    const lintPair = (pair: string) => linter.lint(read(pair, 'current.md'), 'current.md', {previous: {text: read(pair, 'previous.md'), name: 'previous.md'}}).messages
+    const previousLine = (pair: string, text: string) => read(pair, 'previous.md').split('\n').findIndex((l) => l.includes(text)) + 1
+
+    const growth = lintPair('01').find((m) => m.ruleId === 'stat-previous')!
+    expect(growth.message).toContain(`previous.md 第${previousLine('01', '法治宣传活动46场')}行`)
+    expect(growth.data).toMatchObject({stated: 20, current: 52, previous: 46, previousFile: 'previous.md', previousLine: previousLine('01', '法治宣传活动46场')})
+    expect(growth.related?.[0]?.message).toContain('52场')
+
+    const plan = lintPair('03').find((m) => m.ruleId === 'plan-followup')!
+    expect(plan.data).toMatchObject({previousFile: 'previous.md', previousLine: previousLine('03', '讲师团')})
+    expect(plan.message).toContain('讲师团')
+
+    const copied = lintPair('05').filter((m) => m.ruleId === 'stat-copy')
+    expect(copied).toHaveLength(1)
+    expect(copied[0]!.related!.length + 1).toBe(copied[0]!.data!.count)
+    expect((copied[0]!.data!.figures as Array<{previousLine: number}>).every((f) => f.previousLine > 0)).toBe(true)
   })
 })

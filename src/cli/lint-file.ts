@@ -6,6 +6,7 @@ import type {ConfigResolver} from '../node/config.js'
 import {terminalSafe} from '../reporters/terminal.js'
 import {CliError, internalErrorText} from './errors.js'
 import {cliIO} from './io.js'
+import type {PreviousReports} from './previous.js'
 import {toMarkdown} from './read.js'
 
 export type FixMode = 'write' | 'diff'
@@ -28,21 +29,19 @@ export interface FileOutcome {
   notice?: string
   /** A CliError's message: the file could not be linted. */
   error?: string
-  /** Set when the error is a defect of fazhi itself (its text says so), not of the file. */
-  internal?: true
 }
 
-export async function lintFile(resolver: ConfigResolver, task: FileTask): Promise<FileOutcome> {
+export async function lintFile(resolver: ConfigResolver, task: FileTask, previous?: PreviousReports): Promise<FileOutcome> {
   try {
-    return await lintFileOrThrow(resolver, task)
+    return await lintFileOrThrow(resolver, task, previous)
   } catch (error) {
     if (error instanceof CliError) return {error: error.message}
     // A defect of fazhi itself on one file stops that file only: in a folder, the others are linted.
-    return {error: `${task.file}：${internalErrorText(error, Boolean(cliIO().env.FAZHI_DEBUG))}`, internal: true}
+    return {error: `${task.file}：${internalErrorText(error, Boolean(cliIO().env.FAZHI_DEBUG))}`}
   }
 }
 
-async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, keepUnwritten, showImported}: FileTask): Promise<FileOutcome> {
+async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, keepUnwritten, showImported}: FileTask, previous?: PreviousReports): Promise<FileOutcome> {
   const report = await toMarkdown(bytes, file)
   if (showImported) {
     // The line numbers in the gutter are the ones findings are reported at.
@@ -50,19 +49,24 @@ async function lintFileOrThrow(resolver: ConfigResolver, {file, bytes, fixMode, 
     return {imported: `<!-- ${file} -->\n${shown}`}
   }
   const linter = resolver.linterFor(file)
+  const last = await previous?.for(file, report.text)
+  const context = last ? {previous: last} : undefined
   // A .docx is fixed in its own XML (src/docx/annotate/), not through the imported Markdown.
-  if (fixMode && !keepUnwritten && report.imported && /\.docx$/i.test(file)) return (await import('./fix-docx.js')).fixDocxFile(linter, file, bytes, fixMode)
+  if (fixMode && !keepUnwritten && report.imported && /\.docx$/i.test(file)) {
+    const compared = context ? {lint: (text: string, name?: string) => linter.lint(text, name, context)} : linter
+    return (await import('./fix-docx.js')).fixDocxFile(compared, file, bytes, fixMode)
+  }
   if (!fixMode || !report.utf8 || keepUnwritten) {
-    const result = report.provenance ? await atSource(linter.lint(report.text, file), report.text, report.provenance) : linter.lint(report.text, file)
+    const result = report.provenance ? await atSource(linter.lint(report.text, file, context), report.text, report.provenance) : linter.lint(report.text, file, context)
     const fixable = result.fixableErrorCount + result.fixableWarningCount
     const notice = fixMode && fixable > 0 ? (keepUnwritten ?? notFixedNotice(file, report.imported ? 'imported' : 'encoding', fixable)) : undefined
     return {result, ...(notice ? {notice} : {})}
   }
-  const outcome = (await import('../kernel/fix.js')).fixText(linter, report.text, file)
+  const outcome = (await import('../kernel/fix.js')).fixText(linter, report.text, file, context)
   if (outcome.output === report.text) return {result: outcome.result}
   if (fixMode === 'diff') return {result: outcome.result, diff: await unifiedDiff(file, report.text, outcome.output)}
   // The file may have been edited since it was read (an editor saving while a folder is fixed).
-  if (changedSince(file, bytes)) return {result: linter.lint(report.text, file), notice: changedNotice(file)}
+  if (changedSince(file, bytes)) return {result: linter.lint(report.text, file, context), notice: changedNotice(file)}
   const {writeFileAtomic} = await import('../node/write.js')
   // Fixes never add a line break, so every line keeps its own ending (LF, CRLF, or both mixed).
   writeFileAtomic(file, (report.utf8.bom ? '\ufeff' : '') + outcome.output)

@@ -1,8 +1,8 @@
-// YAML front matter of a draft: org, year, template, date, title.
+// YAML front matter of a draft: org, year, template, date, title, previous.
 import type {Root} from 'mdast'
-import {LineCounter, parseDocument, isMap, isPair, isScalar} from 'yaml'
+import {LineCounter, parse, parseDocument, isMap, isPair, isScalar} from 'yaml'
 
-export const FRONTMATTER_FIELDS = ['org', 'year', 'template', 'date', 'title'] as const
+export const FRONTMATTER_FIELDS = ['org', 'year', 'template', 'date', 'title', 'previous'] as const
 
 export interface FrontmatterField {
   key: string
@@ -114,4 +114,26 @@ export function simpleFields(yaml: string): FrontmatterField[] | undefined {
     lineStart += line.length + 1
   }
   return fields
+}
+
+const FRONTMATTER_BLOCK = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+const PREVIOUS_LINE = /^previous[ \t]*:/m
+
+/**
+ * The `previous:` of a draft's front matter (last year's report, relative to the draft's folder),
+ * read without parsing the document: a face that reads files looks for it before linting. A front
+ * matter that does not parse has none (the linter reports the YAML).
+ */
+export function declaredPrevious(text: string): string | undefined {
+  if (!text.startsWith('---') && !text.startsWith('\ufeff---')) return undefined
+  const block = FRONTMATTER_BLOCK.exec(text)?.[1]
+  if (!block || !PREVIOUS_LINE.test(block)) return undefined
+  let data: unknown
+  try {
+    data = parse(block)
+  } catch {
+    return undefined
+  }
+  const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).previous : undefined
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }

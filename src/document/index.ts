@@ -4,6 +4,7 @@ import {extractDateFacts, type DateFacts} from '../facts/dates.js'
 import {findPlanCitations, type PlanCitation} from '../facts/plans.js'
 import {findQuantities, type Quantity} from '../facts/quantities.js'
 import {Relations} from '../facts/relations.js'
+import {findTableTotals, type TableTotal} from '../facts/tables.js'
 import {findArtifacts, type ArtifactMatch} from '../import/artifacts.js'
 import {orgFromTitle} from '../org.js'
 import {isPlaceholder} from '../placeholder.js'
@@ -12,6 +13,7 @@ import type {TemplateRegistry} from '../template/load.js'
 import type {ResolvedTemplate} from '../template/resolve.js'
 import {templateForOrg} from '../template/select.js'
 import type {Template} from '../template/types.js'
+import type {ComparedReport} from './compared.js'
 import type {Frontmatter} from './frontmatter.js'
 import type {SourceLine} from './lines.js'
 import type {Point} from './location.js'
@@ -36,6 +38,8 @@ export interface Facts extends DateFacts {
   artifacts: ReadonlyMap<SourceLine, readonly ArtifactMatch[]>
   /** Totals and their parts, rates and changes with their operands: computed once, on first ask. */
   relations: Relations
+  /** The total rows of pipe tables, column by column, with the cells above them. */
+  tableTotals: TableTotal[]
 }
 
 export type Source = 'frontmatter' | 'title' | 'signature' | 'config' | 'org' | 'fallback'
@@ -62,6 +66,10 @@ export interface ReportDocument {
   /** The signing date (成文日期): the signature's, else a valid front matter `date`. */
   signed?: SigningDate
   facts: Facts
+  /** Last year's report of the same organisation, when the face supplies it (`--previous`). */
+  previous?: ComparedReport
+  /** Other reports of a reviewer's folder (the townships of a county), when the face supplies them. */
+  peers?: ComparedReport[]
   /** Line and column of an offset. */
   point(offset: number): Point
   /** Offset of a line and column (held inside the text). */
@@ -121,7 +129,7 @@ export function analyze(tree: Root, text: string, settings: AnalyzeSettings): Re
     template: resolved,
     templateSource,
     availableTemplates: settings.templates.list().map((t) => t.id),
-    facts: {...extractDateFacts(lines), plans: lines.flatMap((l) => findPlanCitations(l.prose, l.start)), quantities: [], artifacts: artifactsByLine(lines), relations: new Relations()},
+    facts: {...extractDateFacts(lines), plans: lines.flatMap((l) => findPlanCitations(l.prose, l.start)), quantities: [], artifacts: artifactsByLine(lines), relations: new Relations(), tableTotals: findTableTotals(lines)},
     point: (offset) => location.point(offset),
     offsetAt: (point) => location.offset(point),
     ...places,

@@ -6,7 +6,7 @@
 import type {NonCountable, Period, Quantity, QuantityContext, RateInfo, Sentence} from './quantities.js'
 import {CN_NUMERAL, parseArabic, parseChinese, parsePercentWords, round, type ParsedNumber} from './numerals.js'
 import {
-  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, LEAD_TRAIL, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
+  AFTER_BOUND, BEFORE_BOUND, CHANGE, CHANGE_END, INTAKE, PROGRESS, REMAINDER, CUMULATIVE, DECREASE, KEY_STRIP, LEAD_TRAIL, NAMED_SET, PER, POINT_UNITS, PREVIOUS, TIMES_UNITS, TARGET, TOTAL, UNIT_CLASS, UNITS, type Bound,
 } from './quantity-words.js'
 import {execAll} from '../regex.js'
 import {lastAtOrBefore} from '../sorted.js'
@@ -17,6 +17,8 @@ export interface ScanContext extends QuantityContext {
   excluded?: (start: number, end: number) => boolean
 }
 
+/** Numerals of a fraction or a count of tenths (三分之一, 三成). */
+const SMALL_NUMERAL = '一二两三四五六七八九十'
 const UNIT_SOURCE = [...new Set(UNITS)].sort((a, b) => b.length - a.length).map((u) => u.replace(/[%‰]/g, (c) => `\\${c}`)).join('|')
 /** What may follow a figure: an approximation word, a space, or the first character of a unit. */
 const UNIT_AHEAD = `(?=[余多几 \\t${[...new Set(UNITS.map((u) => u[0]!))].join('').replace(/[%‰]/g, (c) => `\\${c}`)}])`
@@ -36,15 +38,32 @@ const NUMBER = new RegExp(
     `|(?=(?<chinese>[${CN_NUMERAL}]{1,${MAX_NUMERAL}}))\\k<chinese>${UNIT_AHEAD}`,
   'g',
 )
+/**
+ * Shares written as fractions (三分之一, 四分之三), in tenths (三成, 八成以上) or as 一半: read apart
+ * from NUMBER, in the few sentences that have 分之, 成 or 一半 (as part of NUMBER they cost at every
+ * numeral of every sentence).
+ */
+const FRACTION = new RegExp(
+  `(?<denominator>[${SMALL_NUMERAL}]{1,2})分之(?<numerator>[${SMALL_NUMERAL}]{1,3})|(?<tenths>[${SMALL_NUMERAL}])成(?=以上|左右|多|余|的|[,，。；;、:：)）\\s]|$)|(?<half>一半)`,
+  'g',
+)
+/** What every fraction, tenths or 一半 has: sentences without any are not read for them. */
+const FRACTION_HINT = new RegExp(`分之|一半|[${SMALL_NUMERAL}]成`)
 /** A character a figure can start with: a digit or a Chinese numeral. */
 export const FIGURE_START = new RegExp(`[0-9${CN_NUMERAL}]`, 'g')
 const AFTER_NUMBER = new RegExp(`(?<approx>余|多|几)?[ \\t]?(?<unit>${UNIT_SOURCE})`, 'y')
 /** What ends a clause: a sentence end, or , : 、 */
-const CLAUSE_ENDS = codeUnits('。!?;\n,:、')
+const CLAUSE_END = /[。!?;\n,:、]/g
 const ORDINAL_BEFORE = /(?:第|届|初|周|星期|礼拜|其|之)$/
 const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$|[一二两三四五六七八九十][-~～—至到]$/
 const RANGE_AFTER = /^\s*[-~～—至到]\s*[\d一二两三四五六七八九十]/
-const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?$/
+const RATE_LEAD = /(?<name>[\u4e00-\u9fff]{0,14}?(?:率|占比|比例|比重|占[\u4e00-\u9fff]{0,12}?的?|(?:达到|达|为|是|相当于)[\u4e00-\u9fff]{1,12}?的))(?:均达到|均达|均为|均|达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|超过|超)?(?:大约|约为|约|将近|接近|近|不足|不到|超过|逾)?$/
+/** The verb between a rate's bound and its figure (约占, 约为): left out to read the bound. */
+const RATE_VERB_END = /(?:占比?|为|达到?|是)$/
+/** A bound word right before a figure (增长约8%): left out to read the change or rate it qualifies. */
+const BOUND_END = /(?:大约|约为|约|将近|接近|近|不足|不到|超过|逾)$/
+/** The last characters of BOUND_END's words. */
+const BOUND_LAST = codeUnits('约为近足到过逾')
 /** One pattern for each side, a named group per bound: the leftmost word wins (不超过 is below, not 超过). */
 const BOUND_BEFORE = new RegExp(`(?:${BEFORE_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/\$$/, '')})`).join('|')})$`)
 const BOUND_AFTER = new RegExp(`^(?:${AFTER_BOUND.map(([re, b]) => `(?<${b}>${re.source.replace(/^\^/, '')})`).join('|')})`)
@@ -53,7 +72,8 @@ const boundOf = (m: RegExpExecArray | null): Bound | undefined => (m ? (Object.k
 const CONTEXT = 160
 /** How far around a figure its unit, ordinal and range words are looked for. */
 const NEAR = 12
-const VERB = new RegExp(`${REMAINDER.source}|${INTAKE.source}|${PROGRESS.source}|持证|持有|备案|调解|参加|参与|培训|开展|举办|组织|发放|解答|起草|查处|入矫|解矫`)
+/** The verbs of what is counted (受理, 办结, 化解, 持证…). */
+export const VERB = new RegExp(`${REMAINDER.source}|${INTAKE.source}|${PROGRESS.source}|持证|持有|备案|调解|参加|参与|培训|开展|举办|组织|发放|解答|起草|查处|入矫|解矫`)
 const VERB_ALL = new RegExp(VERB.source, 'g')
 const PREVIOUS_ALL = new RegExp(PREVIOUS.source, 'g')
 const TARGET_ALL = new RegExp(TARGET.source, 'g')
@@ -61,6 +81,8 @@ const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'g')
 /** A change with the comparison before it: 较上年增长, 同比下降. */
 const CHANGE_NAME = new RegExp(`(?:(?:${CHANGE.source})[\\u4e00-\\u9fff]{0,3})?${CHANGE_END.source.replace(/\$$/, '')}$`)
 const UNIT_CLASSES = new Map(Object.entries(UNIT_CLASS))
+/** A total word between two figures of a clause, where the second figure's words start. */
+const TOTAL_SPLIT = new RegExp(`(?<![公中])(?:共计|合计|总计|共有|共)(?!同|享|识|性|青|产|商|驻)`)
 const TOTAL_WORD = new RegExp(`(?<![公中])(?:${TOTAL.source})(?!同|享|识|性|青|产|商|驻)`)
 const TITLE_OR_YEAR_NOTE = /《[^》]*》|\([^)]*\d{4}[^)]*\)/g
 /** Before a previous-period word: 较上年, 比去年, 与同期, 同同期 compare with it. */
@@ -69,6 +91,8 @@ const YEAR_WORD = /(\d{4})\s*年(?!\s*[-~～—至到])/g
 const CURRENT_WORD = /今年|本年度?|全年|年内|当年/g
 
 interface RawFigure {
+  /** Written as a fraction, in tenths or as 一半. */
+  fraction?: true
   at: number
   atEnd: number
   parsed: ParsedNumber
@@ -105,6 +129,31 @@ interface TimeWord {
 
 export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (at: number, atEnd: number) => boolean, context: ScanContext): Quantity[] {
   const text = sentence.text
+  const raw = rawFigures(text)
+  if (raw.length === 0) return []
+  const words = sentenceWords(text, context.year)
+  const {leads, tails} = leadsAndTails(text, raw, words.clauseBreaks)
+  const figures: Quantity[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!
+    const leadAt = Math.max(clauseStart(words.clauseBreaks, r.at), leads[i]!)
+    const lead = text.slice(leadAt, r.at)
+    const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i]!))
+    const q = new Figure(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
+    q.line = place.block.line(place.from + r.at)
+    const why = nonCountable(text, r, tail, inName(r.at, r.atEnd), q.start, q.end, context)
+    if (why) {
+      q.countable = false
+      q.reason = why
+    }
+    figures.push(q)
+  }
+  nameSharesOfInnerBase(figures, text)
+  return figures
+}
+
+/** The figures of a sentence as written, in order: numbers with their units, per cents, and fractions. */
+function rawFigures(text: string): RawFigure[] {
   const raw: RawFigure[] = []
   for (const m of execAll(NUMBER, text)) {
     const at = m.index
@@ -129,52 +178,93 @@ export function scanSentence(sentence: Sentence, place: SentencePlace, inName: (
     if (approx) figure.approx = approx
     raw.push(figure)
   }
-  // Split the text between neighbouring figures of one clause into the tail of the first and
-  // the lead of the second: at a rate's name (办结48宗办结率100%), after a connector (1个工作站及
-  // 15个工作室), else all of it leads the second figure (就业技能培训共2场223人次).
-  if (raw.length === 0) return []
-  const words = sentenceWords(text, context.year)
-  // Where each figure's lead starts (at most: its clause start wins when later) and its tail ends.
+  if (FRACTION_HINT.test(text)) addFractions(text, raw)
+  return raw
+}
+
+/** Shares written as fractions, in tenths or as 一半 (三分之一, 三成), among the other figures in order. */
+function addFractions(text: string, raw: RawFigure[]) {
+  for (const m of execAll(FRACTION, text)) {
+    // 三成 after another numeral (十三成) is no share.
+    const value = m.groups!.tenths !== undefined && CN_NUMERAL.includes(text[m.index - 1] ?? '') ? undefined : fractionOf(m.groups!)
+    if (value === undefined || raw.some((r) => r.at < m.index + m[0].length && r.atEnd > m.index)) continue
+    const parsed: ParsedNumber = {value: round(value), decimals: 0, step: 1, numeral: 'chinese'}
+    raw.push({at: m.index, atEnd: m.index + m[0].length, parsed, unit: '%', isPercent: true, chinese: '', scale: 1, fraction: true})
+  }
+  raw.sort((a, b) => a.at - b.at)
+}
+
+/**
+ * Where each figure's lead starts (at most: its clause start wins when later) and its tail ends.
+ * The text between neighbouring figures of one clause is split into the tail of the first and
+ * the lead of the second: at a total word (14个村（社区）共配备网格员86名), at a rate's name
+ * (办结48宗办结率100%), after a connector (1个工作站及15个工作室), else all of it leads the second
+ * figure (就业技能培训共2场223人次).
+ */
+function leadsAndTails(text: string, raw: RawFigure[], clauseBreaks: number[]): {leads: number[]; tails: number[]} {
   const leads: number[] = new Array<number>(raw.length).fill(0)
   const tails: number[] = new Array<number>(raw.length).fill(0)
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i]!
-    const next = raw[i + 1]
-    const end = clauseEnd(words.clauseBreaks, text.length, r.atEnd)
-    if (!next || next.at > end) {
-      tails[i] = end
-      continue
+  // An article (一次, 一个: once, a) is a word of its neighbours, not a place to split them (7名一次通过考试);
+  // its own words are its neighbours' gap, as for any figure: leads and tails stay short.
+  const nextSplit = (from: number): number => {
+    let i = from
+    for (; i < raw.length && isArticle(text, raw[i]!); i++) {
+      leads[i] = i > 0 ? raw[i - 1]!.atEnd : 0
+      tails[i] = raw[i]!.atEnd
     }
-    const between = text.slice(r.atEnd, next.at)
-    const rate = next.isPercent ? RATE_LEAD.exec(between) : null
-    const connector = rate ? undefined : lastConnector(between)
-    if (rate) {
-      tails[i] = r.atEnd + rate.index
-      leads[i + 1] = r.atEnd + rate.index
-    } else if (connector) {
-      tails[i] = r.atEnd + connector[0]
-      leads[i + 1] = r.atEnd + connector[1]
-    } else {
-      tails[i] = r.atEnd
-      leads[i + 1] = r.atEnd
-    }
+    return i
   }
-  const figures: Quantity[] = []
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = nextSplit(0); i < raw.length; ) {
+    const j = nextSplit(i + 1)
     const r = raw[i]!
-    const leadAt = Math.max(clauseStart(words.clauseBreaks, r.at), leads[i]!)
-    const lead = text.slice(leadAt, r.at)
-    const tail = text.slice(r.atEnd, Math.max(r.atEnd, tails[i]!))
-    const q = new Figure(sentence, r, lead, tail, leadAt, place.block.offset(place.from + r.at), place.block.offset(place.from + r.atEnd - 1) + 1, words)
-    q.line = place.block.line(place.from + r.at)
-    const why = nonCountable(text, r, tail, inName(r.at, r.atEnd), q.start, q.end, context)
-    if (why) {
-      q.countable = false
-      q.reason = why
+    const next = raw[j]
+    const end = clauseEnd(clauseBreaks, text.length, r.atEnd)
+    if (!next || next.at > end) tails[i] = end
+    else {
+      const split = splitBetween(text.slice(r.atEnd, next.at), next.isPercent)
+      tails[i] = r.atEnd + split[0]
+      leads[j] = r.atEnd + split[1]
     }
-    figures.push(q)
+    i = j
   }
-  return figures
+  return {leads, tails}
+}
+
+/** Where the text between two figures ends the first's tail and starts the second's lead. */
+function splitBetween(between: string, nextIsPercent: boolean): [number, number] {
+  const rate = nextIsPercent ? RATE_LEAD.exec(between) : null
+  const connector = rate ? undefined : lastConnector(between)
+  const total = rate || connector ? null : TOTAL_SPLIT.exec(between)
+  if (total && total.index > 0) return [total.index, total.index]
+  if (rate) return [rate.index, rate.index]
+  return connector ?? [0, 0]
+}
+
+/** 占全部纠纷156件的30.1%: a share whose base is written inside 占…的 is named by the figure before it. */
+function nameSharesOfInnerBase(figures: Quantity[], text: string) {
+  for (let i = 1; i < figures.length; i++) {
+    const q = figures[i]!
+    const base = figures[i - 1]!
+    if (q.kind !== 'percent' || q.rate || !/^\s*的\s*$/.test(text.slice(base.atEnd, q.at))) continue
+    const name = /占[\u4e00-\u9fff]*$/.exec(base.lead.replace(/\s+/g, ''))
+    if (name) q.rate = {kind: 'share', name: `${name[0]}的`, stem: `${name[0]}的`}
+  }
+}
+
+/** 一 as an article (一次通过, 一个中心), not a count; 增加一倍 is a multiple. */
+function isArticle(text: string, r: RawFigure): boolean {
+  if (r.chinese !== '一') return false
+  return !(r.unit === '倍' && /(?:增加|增长|提高|扩大)了?\s*$/.test(text.slice(Math.max(0, r.at - NEAR), r.at)))
+}
+
+/** A share written as a fraction (三分之一), in tenths (三成) or as 一半, in per cent. */
+function fractionOf(groups: Record<string, string | undefined>): number | undefined {
+  if (groups.half !== undefined) return 50
+  if (groups.tenths !== undefined) return (parseChinese(groups.tenths)?.value ?? NaN) * 10
+  if (groups.denominator === undefined) return undefined
+  const whole = parseChinese(groups.denominator)?.value
+  const part = parseChinese(groups.numerator!)?.value
+  return whole && part !== undefined && part <= whole ? (part / whole) * 100 : undefined
 }
 
 /** The last of the matches of a global regex, scanning from the start. */
@@ -209,8 +299,10 @@ function clauseEnd(breaks: readonly number[], length: number, at: number): numbe
 
 function sentenceWords(text: string, year: number | undefined): SentenceWords {
   const clauseBreaks: number[] = []
-  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS.has(text.charCodeAt(i))) clauseBreaks.push(i)
-  return {times: timeWords(text, year), targets: execAll(TARGET_ALL, text).map((m) => ({at: m.index!, end: m.index! + m[0].length})), clauseBreaks}
+  for (const m of execAll(CLAUSE_END, text)) clauseBreaks.push(m.index)
+  const targets: SentenceWords['targets'] = []
+  for (const m of execAll(TARGET_ALL, text)) targets.push({at: m.index, end: m.index + m[0].length})
+  return {times: timeWords(text, year), targets, clauseBreaks}
 }
 
 /** Time words outside 《titles》 and (years in brackets), in order of position. */
@@ -261,9 +353,12 @@ class Figure implements Quantity {
     const text = sentence.text
     const {parsed, unit} = r
     const leadWords = lead.replace(/\s+/g, '')
-    const bound: Bound | undefined = r.approx ? 'more' : boundOf(BOUND_BEFORE.exec(leadWords)) ?? boundOf(BOUND_AFTER.exec(tail.trimStart()))
-    ;[this.low, this.high] = bounds(parsed, bound, r.scale)
+    // A rate's bound may stand before its verb: 约占三成, 超过为 (the rate's name keeps its own words).
+    const boundWords = r.isPercent ? leadWords.replace(RATE_VERB_END, '') : leadWords
+    const bound: Bound | undefined = r.approx ? 'more' : boundOf(BOUND_BEFORE.exec(boundWords)) ?? boundOf(BOUND_AFTER.exec(tail.trimStart()))
+    ;[this.low, this.high] = r.isPercent ? percentBounds(parsed, bound, r.fraction === true) : bounds(parsed, bound, r.scale)
     if (bound) this.bound = bound
+    if (r.fraction) this.fraction = true
     this.text = text.slice(r.at, r.atEnd)
     this.value = parsed.value
     this.decimals = parsed.decimals
@@ -271,18 +366,20 @@ class Figure implements Quantity {
     this.unit = unit
     this.unitClass = UNIT_CLASSES.get(unit) ?? unit
     this.scale = r.scale
-    this.kind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : 'count'
+    this.kind = r.isPercent ? 'percent' : POINT_UNITS.has(unit) ? 'points' : TIMES_UNITS.has(unit) ? 'times' : 'count'
     this.divided = /^\s*中(?=[,:、]|$)/.test(tail)
     this.total = this.divided || TOTAL_WORD.test(leadWords)
-    this.per = PER.test(leadWords) || /^(?:人均|户均|平均)/.test(leadWords)
+    this.per = PER.test(leadWords) || /^(?:[人户村日月天]均|平均)/.test(leadWords)
     this.period = period(text, words.times, r.at)
     this.target = targetBefore(words.targets, r.at)
     this.#clauseBreaks = words.clauseBreaks
     this.at = r.at
     this.atEnd = r.atEnd
-    if (CHANGE_END.test(leadWords)) this.change = DECREASE.test(leadWords) ? 'down' : /增|升|提高|提升|翻/.test(leadWords) ? 'up' : 'unknown'
+    // 增长约8%, 下降近两成: the change is named before the bound (the pattern runs only when a bound word may end the words).
+    const changeWords = leadWords !== '' && BOUND_LAST.has(leadWords.charCodeAt(leadWords.length - 1)) ? leadWords.replace(BOUND_END, '') : leadWords
+    if (CHANGE_END.test(changeWords)) this.change = DECREASE.test(changeWords) ? 'down' : /增|升|提高|提升|翻/.test(changeWords) ? 'up' : 'unknown'
     if (this.kind === 'percent') {
-      const rate = rateInfo(leadWords)
+      const rate = rateInfo(changeWords)
       if (rate) this.rate = rate
     }
   }
@@ -346,12 +443,18 @@ function subjectOf({rate, leadSubject: stripped, tail}: Quantity): string {
 /** The first characters of the bound, 中 and all-of-them words a subject's tail loses. */
 const TAIL_HEADS = '以之左上中全均都'
 
-function clean(text: string): string {
-  return text
-    .replace(SUBJECT_NOISE, '')
-    .replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g, '')
-    .replace(/\d+(?:\.\d+)?/g, '')
+/** Text without spaces, quotes, brackets, years and digits: the words of what is counted. */
+export function clean(text: string): string {
+  let words = text.replace(SUBJECT_NOISE, '')
+  // Cheap checks first: most words have no year and no digit.
+  if (words.includes('年')) words = words.replace(YEAR_OF, '')
+  return DIGIT.test(words) ? words.replace(DIGITS, '') : words
 }
+
+/** A year as written before what is counted (2024年, 二〇二四年度). */
+const YEAR_OF = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?/g
+const DIGIT = /\d/
+const DIGITS = /\d+(?:\.\d+)?/g
 
 /** Spaces, quotes and brackets: no part of what is counted. */
 const SUBJECT_NOISE = /[\s“”"'‘’《》()（）\[\]【】]/g
@@ -361,6 +464,26 @@ export function strip(text: string): string {
   // One pass is a fixpoint: KEY_STRIP stops where no word of it starts, and LEAD_TRAIL takes the
   // longest run of its words at the end, so neither finds more in what the other leaves.
   return clean(text).replace(KEY_STRIP, '').replace(LEAD_TRAIL, '')
+}
+
+/**
+ * The true values a written per cent allows: rounded or cut to its last digit (96% is 95.5 to 97),
+ * one digit either way with 约, a bound's side; a fraction or tenths (三成, 三分之一) is a share
+ * to the nearest tenth.
+ */
+function percentBounds({value, decimals}: ParsedNumber, bound: Bound | undefined, fraction: boolean): [number, number] {
+  const unit = fraction ? 10 : 10 ** -decimals
+  switch (bound) {
+    case 'above':
+    case 'more':
+      return [round(value - unit / 2), Infinity]
+    case 'below':
+      return [0, round(value + unit / 2)]
+    case 'about':
+      return fraction ? [round(value - unit / 2), round(value + unit / 2)] : [round(value - unit), round(value + unit)]
+    default:
+      return fraction ? [round(value - unit / 2), round(value + unit / 2)] : [round(value - unit / 2), round(value + unit)]
+  }
 }
 
 function bounds(parsed: ParsedNumber, bound: Bound | undefined, scale: number): [number, number] {
@@ -423,8 +546,10 @@ function nonCountable(
   if (RANGE_BEFORE.test(before)) return 'range'
   const after = text.slice(r.atEnd - r.unit.length, r.atEnd + NEAR)
   if (RANGE_AFTER.test(after)) return 'range'
+  // 翻了一番 and 增加一倍 are multiples; 一番努力 and 三番五次 are not.
+  if (r.unit === '番') return /翻了?\s*$/.test(before) ? undefined : 'name'
   if (r.chinese) {
-    if (r.chinese === '一' || r.chinese === '零') return 'article'
+    if (isArticle(text, r) || r.chinese === '零') return 'article'
     if (/^[百千万亿]$/.test(r.chinese)) return 'name'
     if (r.parsed.value <= 10 && NAMED_SET.test(tail.replace(/^\s+/, ''))) return 'name'
     // 一X一Y: 一村一品, 一人一档.

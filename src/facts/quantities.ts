@@ -18,7 +18,7 @@ import {DISPLAY_STRIP, type Bound} from './quantity-words.js'
 export type {Bound} from './quantity-words.js'
 export {strip} from './figures.js'
 
-export type QuantityKind = 'count' | 'percent' | 'points'
+export type QuantityKind = 'count' | 'percent' | 'points' | 'times'
 export type NonCountable = 'name' | 'ordinal' | 'article' | 'range' | 'date'
 export type Period = 'current' | 'previous' | 'other' | 'cumulative'
 
@@ -39,6 +39,8 @@ export interface Sentence {
   start: number
   end: number
   quantities: Quantity[]
+  /** The sentence right before it in its paragraph, when that one has figures (。其中，… reaches back to it). */
+  previous?: Sentence
 }
 
 export interface Quantity {
@@ -48,7 +50,10 @@ export interface Quantity {
   end: number
   /** 1.2万 → 12000; 百分之九十五 → 95; 80% → 80. */
   value: number
-  /** The range the text allows: rounding of the written digits and approximations (余, 约, 以上). */
+  /**
+   * The range the text allows: rounding of the written digits and approximations (余, 约, 以上);
+   * a per cent also as people round (96% is 95.5 to 97: rounded or cut).
+   */
   low: number
   high: number
   /** Digits written after the decimal point: the precision a rate claims (96.0% → 1). */
@@ -61,6 +66,8 @@ export interface Quantity {
   /** Display scale of the figure: 1, or 1e4 for 1.5万元. */
   scale: number
   kind: QuantityKind
+  /** A share written as a fraction, in tenths or as 一半 (三分之一, 三成): it stands for the nearest tenth. */
+  fraction?: true
   /** 余 / 多 (more), 约 / 左右 (about), 近 / 不足 (below), 超 / 以上 (above). */
   bound?: Bound
   /** False for numbers that are part of a name or an ordinal; `reason` says which. */
@@ -146,6 +153,7 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
     const names = nameRanges(text)
     // The next place a figure can start, looked for once per stretch without one: most sentences have none.
     let next = -1
+    let last: {sentence: Sentence; to: number} | undefined
     for (const [from, to] of sentenceSpans(text)) {
       const index = sentenceIndex++
       // Most sentences have no digit or numeral at all.
@@ -154,7 +162,9 @@ export function findQuantities(lines: readonly SourceLine[], context: QuantityCo
         next = FIGURE_START.exec(text)?.index ?? Infinity
       }
       if (next >= to) continue
-      const sentence: Sentence = {index, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: []}
+      // Every sentence has the same fields, set or not: the code that reads sentences sees one shape.
+      const sentence: Sentence = {index, text: text.slice(from, to), start: place.offset(from), end: place.offset(to - 1) + 1, quantities: [], previous: last?.to === from ? last.sentence : undefined}
+      last = {sentence, to}
       const inName = (at: number, atEnd: number) => names.length > 0 && inRanges(names, from + at) && inRanges(names, from + atEnd - 1)
       const found = scanSentence(sentence, {block: place, from}, inName, scan)
       // Loops, not push(...found): a sentence may hold more figures than a call has room for arguments.

@@ -9,7 +9,7 @@ export const UNITS = [
   '平方米', '公里', '千米', '公顷', '学时', '课时',
   '件', '宗', '起', '例', '人', '名', '位', '次', '场', '期', '份', '个', '条', '家', '户', '亩', '卷',
   '处', '项', '批', '所', '间', '支', '台', '辆', '套', '块', '幅', '张', '本', '篇', '册', '类',
-  '种', '座', '栋', '轮', '组', '队', '则', '封', '本', '米', '吨', '%', '‰',
+  '种', '座', '栋', '轮', '组', '队', '则', '封', '本', '米', '吨', '倍', '番', '%', '‰',
 ] as const
 
 /** Units counted as one for sums and comparisons: 人 = 名 = 位, 件 = 宗 = 起. */
@@ -19,6 +19,8 @@ export const UNIT_CLASS: Record<string, string> = {
 
 /** Units that are no count: a change in percentage points. */
 export const POINT_UNITS = new Set(['个百分点', '百分点'])
+/** Units that are no count: a multiple (是上年的3倍, 翻了一番). */
+export const TIMES_UNITS = new Set(['倍', '番'])
 
 /** Before a number: it is a bound, not an exact figure. */
 export const BEFORE_BOUND: ReadonlyArray<[RegExp, Bound]> = [
@@ -66,6 +68,8 @@ export const RATE_MAY_EXCEED = /(?:周转|收益|增长|增幅|增速|提高|上
 const TIME_WORDS = '\\d{4}年度?|今年以来|今年|全年|本年度|年内|当年|目前|截至目前|截止目前|截至年底|截止年底|至今'
 const SCOPE_WORDS = '我镇|全镇|本镇|我乡|全乡|本乡|我街道|全街道|本街道|我县|全县|本县|我区|全区|本区|我市|全市|本市|我局|本局|全局|我委|本委|我办|本办|我单位|本单位'
 const FUNCTION_WORDS = '现有|现|已经|已|均|共计|共有|共|累计|总计|合计|达到|达|为|有|其中|另有|另外|并|还|又|全部|分别|先后|依法|积极|及时|镇|街道|全体'
+/** Time and scope words anywhere in a figure's words: no part of what it counts. */
+export const TIME_OR_SCOPE = new RegExp(`(?:${TIME_WORDS}|${SCOPE_WORDS})`, 'g')
 /** Time and scope words at the head of a figure's words, left out when it is quoted in a message. */
 export const DISPLAY_STRIP = new RegExp(`^(?:(?:${TIME_WORDS}|${SCOPE_WORDS}|其中|分别为|分别是|分别有)[，,、：:]?)+`)
 /** Scope, time and function words at the head of a subject, stripped to make a comparison key. */
@@ -83,4 +87,4 @@ export const NOT_A_BASE = /(?:败诉|纠错|撤销|赔偿|违法|错案|被诉|�
 export const NAMED_SET = /^(?:作用|抓手|方面|优势|效应|代表|全面|一体|制度|责任|清单|意识|自信|维护|确立|机制|工程|行动|会战|战役|原则|要求|标准|模式|理念|方针|体系|平台|规定|精神|服务|工作法|目标|一|统一|公开|严禁|不准|禁止|到位|必须|坚持|重点|专项)/
 
 /** Words of quantity and connection at the end of a figure's lead: stripped to make a comparison key. */
-export const LEAD_TRAIL = /(?:共计|合计|总计|总共|一共|累计|共有|共|达到|达|为|约为|约|大约|近|将近|接近|超过|超|逾|不少于|不低于|至少|不足|不到|有|计|了|的|均|各|分别为|分别是|分别|其中)+$/
+export const LEAD_TRAIL = /(?:共计|合计|总计|总共|一共|累计|共有|共|达到|达|为|约为|约|大约|近|将近|接近|超过|超|逾|不少于|不低于|至少|不足|不到|仅有|只有|仅|已达|已|有|计|了|的|均|各|分别为|分别是|分别|其中)+$/

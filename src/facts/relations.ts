@@ -4,8 +4,16 @@
 // Precision first: where the text does not clearly mark a partition or a base, there is none.
 import {formatNumber} from './numerals.js'
 import type {Quantity, Sentence} from './quantities.js'
-import {CHANGE, FLOW, INTAKE, KEY_STRIP, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
+import {CHANGE, FLOW, INTAKE, PREVIOUS, PROGRESS, REMAINDER} from './quantity-words.js'
 import {execAll} from '../regex.js'
+import {changeOperands, rateMove, type ChangeOperands, type RateMove} from './changes.js'
+import {keyedFigure, populationOf, type KeyedFigure} from './populations.js'
+import {averageOperands, rateOperands, type AverageOperands, type RateOperands} from './rates.js'
+
+export type {AverageOperands, RateOperands} from './rates.js'
+export type {ChangeOperands, RateMove} from './changes.js'
+export {changedFigure, changeOperands, statedMultiple} from './changes.js'
+export {countsStem, rateOperands} from './rates.js'
 
 export interface Partition {
   total: Quantity
@@ -17,7 +25,9 @@ export interface Partition {
 }
 
 /** Parts that were disposed of in some way: they may precede a remainder. */
-const DISPOSED = new RegExp(`${PROGRESS.source}|移送|转办|转交|撤回|终止|驳回|维持|撤销|不予|退回|告知|引导|调解`)
+const DISPOSED = new RegExp(`${PROGRESS.source}|移送|转办|转交|撤回|终止|驳回|维持|撤销|不予|予以|退回|告知|引导|调解`)
+/** 不予援助, 不予受理: the rest of what was decided, when a part before it was 予以援助 / 受理. */
+const REFUSED = /不予([\u4e00-\u9fff]{2})/
 const TIME = /\d{4}年|今年|去年|上年|全年|本年|年内|以来|同期/
 const SUM_AFTER_LIST = /^[^,;。、:]*,\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|累计|共)(?:达到|达|为|有)?\s*$/
 
@@ -40,7 +50,7 @@ export function between(a: Quantity, b: Quantity): string {
 const PARTS_MARKER = /其中|分别(?:为|是|有)/g
 
 /** Sentences with more figures than this are tables or dumps, not prose: no relation is read in them. */
-const MAX_FIGURES = 60
+export const MAX_FIGURES = 60
 
 /** Every partition the sentence marks, each total once. */
 export function findPartitions(sentence: Sentence): Partition[] {
@@ -64,7 +74,8 @@ export function findPartitions(sentence: Sentence): Partition[] {
   }
   // 5件中，3件…: the parts start after the clause break that follows 中.
   for (const total of figures.filter((f) => f.divided)) add(ofWhich(figures, total, sentence.text.slice(total.atEnd).search(/[,:]/) + total.atEnd + 1))
-  for (const f of figures) if (REMAINDER.test(f.words)) add(remainder(figures, f))
+  const refusals = sentence.text.includes('不予')
+  for (const f of figures) if (REMAINDER.test(f.words) || (refusals && refusesEarlier(figures, f))) add(remainder(figures, f))
   for (const total of figures.filter((f) => f.total)) add(listAfterTotal(figures, total))
   for (const total of figures) if (total.total && total.leadSubject === '') add(sumOfList(figures, total))
   return found
@@ -123,6 +134,12 @@ function respectively(figures: Quantity[], total: Quantity, at: number): Partiti
     parts.push(f)
   }
   return {total, parts, relation: 'equal', marker: 'respectively'}
+}
+
+/** 予以援助38件，不予援助3件: a refusal whose verb an earlier figure of its unit grants. */
+function refusesEarlier(figures: Quantity[], f: Quantity): boolean {
+  const verb = REFUSED.exec(f.words)?.[1]
+  return verb !== undefined && figures.some((g) => g.at < f.at && g.unitClass === f.unitClass && g.words.includes(verb) && !REFUSED.test(g.words))
 }
 
 /**
@@ -189,6 +206,36 @@ function sumOfList(figures: Quantity[], total: Quantity): Partition | undefined 
   return {total, parts, relation: 'equal', marker: 'sum'}
 }
 
+/** A stock and its flows, all in one sentence: 年初31人，新接收14人、解除矫正18人，年末27人. */
+export interface Flow {
+  start: Quantity
+  inflows: Quantity[]
+  outflows: Quantity[]
+  end: Quantity
+}
+
+const STOCK_START = /年初|期初|上年末|上年底/
+const STOCK_END = /年末|期末|年底/
+const INFLOW = /新接收|接收|新入矫|入矫|新增|新入|迁入|转入|新收/
+const OUTFLOW = /解除矫正|解除|解矫|期满|迁出|转出|死亡|注销|减少/
+
+/**
+ * The flow of a stock a sentence states in full: one figure at the start of the period, one at
+ * its end, and what came in and went out between them, in one unit. Anything less is no flow.
+ */
+export function findFlow(sentence: Sentence): Flow | undefined {
+  if (!STOCK_START.test(sentence.text) || !STOCK_END.test(sentence.text)) return undefined
+  const figures = sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per && !f.target)
+  const start = figures.find((f) => STOCK_START.test(f.words))
+  const end = [...figures].reverse().find((f) => STOCK_END.test(f.words))
+  if (!start || !end || start === end || end.at < start.at || start.unitClass !== end.unitClass) return undefined
+  const between = figures.filter((f) => f.at > start.at && f.at < end.at)
+  const inflows = between.filter((f) => INFLOW.test(f.words) && !OUTFLOW.test(f.words))
+  const outflows = between.filter((f) => OUTFLOW.test(f.words) && !INFLOW.test(f.words))
+  if (inflows.length + outflows.length !== between.length || between.length === 0 || between.some((f) => f.unitClass !== start.unitClass)) return undefined
+  return {start, inflows, outflows, end}
+}
+
 /** The range of a sum of figures. */
 export function sumRange(parts: Quantity[]): {value: number; low: number; high: number} {
   return parts.reduce((acc, p) => ({value: acc.value + p.value, low: acc.low + p.low, high: acc.high + p.high}), {value: 0, low: 0, high: 0})
@@ -201,131 +248,71 @@ export function formatAmount(value: number, like: Quantity): string {
   return `${formatNumber(scaled)}${prefix}${like.unit}`
 }
 
-export interface RateOperands {
-  numerator: Quantity
-  denominator: Quantity
-  /** Other figures the rate may be taken over (a 其中's own total): a rate any of them gives is fine. */
-  alternatives: Quantity[]
-}
-
-/**
- * How many characters at the end of a rate's stem a figure's words contain (调解成功 of 调解成功率
- * in 调解成功121件): at least two, else 0.
- */
-function stemMatch(q: Quantity, stem: string): number {
-  const text = figureWords(q)
-  for (let k = Math.min(stem.length, 8); k >= 2; k--) if (text.includes(stem.slice(-k))) return k
-  // The last two characters a few characters apart: 持证率 over 持有执法证20名.
-  return stem.length >= 2 && apart(text, stem[stem.length - 2]!, stem[stem.length - 1]!) ? 2 : 0
-}
-
-/** Whether `a`, one to three Han characters, then `b` occur in `text` (a[\u4e00-\u9fff]{1,3}b). */
-function apart(text: string, a: string, b: string): boolean {
-  for (let i = text.indexOf(a); i !== -1; i = text.indexOf(a, i + 1)) {
-    for (let gap = 1; gap <= 3 && i + gap + 1 < text.length; gap++) {
-      const c = text.charCodeAt(i + gap)
-      if (c < 0x4e00 || c > 0x9fff) break
-      if (text[i + gap + 1] === b) return true
-    }
-  }
-  return false
-}
-
-function figureWords(q: Quantity): string {
-  return q.leadSubject + q.tail.replace(/\s+/g, '')
-}
-
-/** Whether a figure counts what a rate's stem names: at least its last two characters. */
-export function countsStem(q: Quantity, stem: string): boolean {
-  return stemMatch(q, stem) > 0
-}
-
-/**
- * The counts a rate (化解率80%) or share (占比35%) is computed from, when its sentence gives
- * them: the nearest figure before it that counts the rate's stem (化解4宗), over the figure that
- * figure is a part of (共5宗; 受理126件; the only figure of its unit before it).
- */
-export function rateOperands(rate: Quantity): RateOperands | undefined {
-  const info = rate.rate
-  if (!info || info.kind === 'change' || rate.sentence.quantities.length > MAX_FIGURES) return undefined
-  const before = rate.sentence.quantities.filter((f) => addable(f) && f.atEnd <= rate.at)
-  const numerator =
-    info.kind === 'rate' ? [...before].reverse().find((f) => countsStem(f, info.stem)) : before.at(-1)
-  if (!numerator || /均|全部|都/.test(numerator.lead.slice(-2))) return undefined
-  const candidates = before.filter((f) => f.atEnd <= numerator.at && f.unitClass === numerator.unitClass)
-  const marked = [...candidates].reverse().find((f) => f.total || INTAKE.test(f.leadSubject))
-  let denominator = marked
-  if (!denominator && info.kind === 'rate' && candidates.length === 1 && !countsStem(candidates[0]!, info.stem)) denominator = candidates[0]
-  if (!denominator) return undefined
-  // What the stem says beyond the figure's words (诉前纠纷 of 诉前纠纷化解率 over 化解27.3万件)
-  // must be said of the figures too: else the rate counts something narrower.
-  if (info.kind === 'rate') {
-    const rest = info.stem.slice(0, info.stem.length - stemMatch(numerator, info.stem)).replace(KEY_STRIP, '')
-    if (rest && !(figureWords(numerator) + figureWords(denominator)).includes(rest)) return undefined
-  }
-  // A share needs the 其中 construction: its base is the total the parts were taken from.
-  if (info.kind === 'share' && !(denominator.total || /其中/.test(between(denominator, numerator)))) return undefined
-  const alternatives = candidates.filter((f) => f !== denominator && f.high >= numerator.low)
-  return {numerator, denominator, alternatives}
-}
-
-export interface ChangeOperands {
-  current: Quantity
-  base: number
-  baseLow: number
-  baseHigh: number
-  /** The figure of the previous period, or the change in count it was computed from. */
-  from: Quantity
-}
-
-/**
- * The counts a change (同比增长10%) is computed from: the figure before it and the previous
- * period's figure in the same sentence (较上年的120件), or the change in count (比上年增加12件).
- */
-export function changeOperands(change: Quantity): ChangeOperands | undefined {
-  if (change.rate?.kind !== 'change' || change.sentence.quantities.length > MAX_FIGURES) return undefined
-  const figures = change.sentence.quantities.filter((f) => f.countable && f.kind === 'count' && !f.per)
-  const current = [...figures].reverse().find((f) => f.atEnd <= change.at && !f.change && f.period !== 'previous')
-  if (!current) return undefined
-  // The previous period's figure lies between the two (较上年的120件增长10%) or right after the change
-  // (同比增长10%，去年同期为120件), never further away.
-  const following = figures.find((f) => f.at > change.atEnd)
-  const previous = figures.find(
-    (f) =>
-      f !== current && f.unitClass === current.unitClass && !f.change && (f.period === 'previous' || PREVIOUS.test(f.lead)) &&
-      ((f.at > current.at && f.atEnd <= change.at) || f === following),
-  )
-  if (previous) return {current, base: previous.value, baseLow: previous.low, baseHigh: previous.high, from: previous}
-  const delta = figures.find((f) => f.unitClass === current.unitClass && f.change && f.change !== 'unknown' && f.at > current.at && f.atEnd <= change.at)
-  if (!delta) return undefined
-  const sign = delta.change === 'down' ? -1 : 1
-  const base = current.value - sign * delta.value
-  return {current, base, baseLow: current.low - sign * (sign > 0 ? delta.high : delta.low), baseHigh: current.high - sign * (sign > 0 ? delta.low : delta.high), from: delta}
-}
-
 /**
  * The relations of one document's figures, each computed once, when a rule first asks: the
  * partitions of a sentence, the operands of a rate or a change. Several rules read the same
  * ones (stat-rate and stat-zero-base the operands of a rate).
  */
 export class Relations {
-  readonly #partitions = new Map<Sentence, Partition[]>()
-  readonly #rates = new Map<Quantity, RateOperands | undefined>()
-  readonly #changes = new Map<Quantity, ChangeOperands | undefined>()
+  readonly #partitions = new Map<Sentence, Partition[] | null>()
+  readonly #rates = new Map<Quantity, RateOperands | null>()
+  readonly #changes = new Map<Quantity, ChangeOperands | null>()
+  readonly #moves = new Map<Quantity, RateMove | null>()
+  readonly #averages = new Map<Quantity, AverageOperands | null>()
+  readonly #flows = new Map<Sentence, Flow | null>()
+  #index?: Map<string, KeyedFigure[]>
 
   partitions(sentence: Sentence): Partition[] {
-    let found = this.#partitions.get(sentence)
-    if (!found) this.#partitions.set(sentence, (found = findPartitions(sentence)))
-    return found
+    return once(this.#partitions, sentence, findPartitions)!
   }
 
   rateOperands(rate: Quantity): RateOperands | undefined {
-    if (!this.#rates.has(rate)) this.#rates.set(rate, rateOperands(rate))
-    return this.#rates.get(rate)
+    return once(this.#rates, rate, rateOperands)
   }
 
   changeOperands(change: Quantity): ChangeOperands | undefined {
-    if (!this.#changes.has(change)) this.#changes.set(change, changeOperands(change))
-    return this.#changes.get(change)
+    return once(this.#changes, change, changeOperands)
   }
+
+  rateMove(change: Quantity): RateMove | undefined {
+    return once(this.#moves, change, rateMove)
+  }
+
+  averageOperands(average: Quantity): AverageOperands | undefined {
+    return once(this.#averages, average, averageOperands)
+  }
+
+  flow(sentence: Sentence): Flow | undefined {
+    return once(this.#flows, sentence, findFlow)
+  }
+
+  /**
+   * The key of a figure of the report year (`year`) that should be the same wherever it is given.
+   * Not kept: stat-conflict asks once for each figure, the year-on-year rules for a few.
+   */
+  keyed(q: Quantity, year: number | undefined): KeyedFigure | undefined {
+    return keyedFigure(q, populationOf, year)
+  }
+
+  /** The keyed figures of a document (its `quantities`, of its report `year`), by key, in order. */
+  keyedIndex(quantities: readonly Quantity[], year: number | undefined): ReadonlyMap<string, KeyedFigure[]> {
+    if (!this.#index) {
+      this.#index = new Map()
+      for (const q of quantities) {
+        const keyed = this.keyed(q, year)
+        if (!keyed) continue
+        const list = this.#index.get(keyed.key)
+        if (list) list.push(keyed)
+        else this.#index.set(keyed.key, [keyed])
+      }
+    }
+    return this.#index
+  }
+}
+
+/** `compute(key)`, worked out the first time it is asked for and kept in `memo` (null: there is none). */
+function once<K, V>(memo: Map<K, V | null>, key: K, compute: (key: K) => V | undefined): V | undefined {
+  let value = memo.get(key)
+  if (value === undefined) memo.set(key, (value = compute(key) ?? null))
+  return value ?? undefined
 }

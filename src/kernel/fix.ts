@@ -2,7 +2,7 @@
 // `--fix`, the language server's quick fixes and the tests. As in ESLint, fixes that overlap
 // an earlier one wait for the next pass; the text is linted again between passes.
 import type {Fix} from './rule.js'
-import type {Linter, LintResult} from './lint.js'
+import type {LintContext, Linter, LintResult} from './lint.js'
 
 export const MAX_FIX_PASSES = 10
 
@@ -39,11 +39,11 @@ export interface FixOutcome {
 }
 
 /** Lint, fix, and lint again until nothing fixable is left (or MAX_FIX_PASSES). */
-export function fixText(linter: Linter, text: string, filePath: string): FixOutcome {
+export function fixText(linter: Linter, text: string, filePath: string, context?: LintContext): FixOutcome {
   let output = text
   let fixed = 0
   let passes = 0
-  let result = linter.lint(output, filePath)
+  let result = linter.lint(output, filePath, context)
   while (passes < MAX_FIX_PASSES) {
     const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []))
     if (fixes.length === 0) break
@@ -52,7 +52,7 @@ export function fixText(linter: Linter, text: string, filePath: string): FixOutc
     output = pass.output
     fixed += pass.applied.length
     passes++
-    result = linter.lint(output, filePath)
+    result = linter.lint(output, filePath, context)
   }
   return {output, fixed, passes, result}
 }

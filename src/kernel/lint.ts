@@ -6,6 +6,7 @@ import {VFile} from 'vfile'
 import {rules} from '../../rules/index.js'
 import type {Config} from './config.js'
 import {analyze, type AnalyzeSettings} from '../document/index.js'
+import {comparedReport, type ComparedReport, type ComparedSource} from '../document/compared.js'
 import {FrontmatterSyntaxError} from '../document/frontmatter.js'
 import {fazhiParse} from '../document/parse.js'
 import {fazhiMessageControl} from './message-control.js'
@@ -29,6 +30,8 @@ export interface LintMessage {
   suggestions?: Suggestion[]
   related?: Array<{message: string; start: {line: number; column: number}; end: {line: number; column: number}}>
 }
+
+export type {ComparedSource} from '../document/compared.js'
 
 /**
  * What a finding is about, for reporters that need a name: its rule, 'fatal' for a file that could
@@ -58,15 +61,24 @@ export interface LinterOptions {
   parser?: PluggableList
 }
 
+/** Other reports a lint compares the report with (the year-on-year and folder rules read them). */
+export interface LintContext {
+  /** Last year's report of the same organisation. */
+  previous?: ComparedSource
+  /** The other reports of a reviewer's folder that a county report's totals are held against. */
+  peers?: readonly ComparedSource[]
+}
+
 export interface Linter {
-  lint(text: string, filePath?: string): LintResult
+  lint(text: string, filePath?: string, context?: LintContext): LintResult
 }
 
 export function createLinter({templates, config = {}, parser}: LinterOptions): Linter {
   const processor = buildProcessor(analyzeSettings(templates, config.template), config, parser)
   return {
-    lint(text, filePath = '<text>') {
+    lint(text, filePath = '<text>', context) {
       const file = new VFile({path: filePath, value: text})
+      if (context) attachContext(file, context)
       try {
         processor.runSync(processor.parse(file), file)
       } catch (error) {
@@ -78,9 +90,37 @@ export function createLinter({templates, config = {}, parser}: LinterOptions): L
   }
 }
 
-/** The unified plugin that builds the report document every rule reads. */
-export function fazhiAnalyze(settings: AnalyzeSettings) {
-  return (tree: Root, file: VFile) => attachDocument(file, analyze(tree, String(file.value), settings))
+const CONTEXT_KEY = 'fazhiContext'
+
+/** Give a file the reports it is compared with, for a processor built on `fazhiAnalyze` (the linter does this itself). */
+export function attachContext(file: VFile, context: LintContext) {
+  file.data[CONTEXT_KEY] = context
+}
+
+/**
+ * The unified plugin that builds the report document every rule reads, and the documents of the
+ * reports it is compared with (parsed with the same parser). A compared report whose front matter
+ * does not parse is left out: the face that read it says so.
+ */
+export function fazhiAnalyze(this: Processor, settings: AnalyzeSettings) {
+  const processor = this
+  const analyzeSource = (source: ComparedSource): ComparedReport | undefined => {
+    const file = new VFile({value: source.text})
+    try {
+      return comparedReport(source, analyze(processor.parse(file) as Root, source.text, settings))
+    } catch (error) {
+      if (error instanceof FrontmatterSyntaxError) return undefined
+      throw error
+    }
+  }
+  return (tree: Root, file: VFile) => {
+    const doc = analyze(tree, String(file.value), settings)
+    const context = file.data[CONTEXT_KEY] as LintContext | undefined
+    const previous = context?.previous && analyzeSource(context.previous)
+    if (previous) doc.previous = previous
+    if (context?.peers) doc.peers = context.peers.flatMap((p) => analyzeSource(p) ?? [])
+    attachDocument(file, doc)
+  }
 }
 
 /** The parser and analysis every fazhi processor starts with. */

@@ -10,7 +10,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {LintResult} from '../../src/kernel/lint.js'
 import {BUNDLED_TEMPLATES, readTemplateDir} from '../../src/node/templates.js'
 import {buildChecker} from '../../src/web/build.js'
-import {fazhi, tempDir} from '../cli-helpers.js'
+import {fazhi, ROOT, tempDir} from '../cli-helpers.js'
 import {artifact, CHROMIUM, launchChromium, type Browser} from '../web-browser.js'
 
 const MAX_BYTES = 3 * 1024 * 1024
@@ -292,6 +292,31 @@ describe.skipIf(!CHROMIUM)('the offline checker in Chromium, offline', () => {
     const renumbered = await page.evaluate(() => (window as unknown as {fazhiChecker: {app: {docs: Array<{text: string}>}}}).fazhiChecker.app.docs[5]!.text)
     expect(renumbered).toContain('\n\n## 四、2025年工作打算\n')
     expect(await shownFindings(page)).not.toContainEqual(expect.objectContaining({ruleId: 'heading-numbering'}))
+  })
+
+  it('compares a report with last year\'s, picked or open in the page, as `fazhi lint --previous` does', async () => {
+    const pair = path.join(ROOT, 'tests', 'corpus', 'stats', 'pairs', '01')
+    const cli = JSON.parse(fazhi(['lint', '--format', 'json', 'current.md', '--previous', 'previous.md'], {cwd: pair}).stdout) as LintResult[]
+    const yearOnYear = (findings: Array<{ruleId: string | null}>) => findings.filter((f) => f.ruleId === 'stat-previous')
+    expect(yearOnYear(cli[0]!.messages)).toHaveLength(1)
+    const count = await page.locator('#file-list li').count()
+    await page.setInputFiles('#file-input', {name: 'current.md', mimeType: 'text/markdown', buffer: readFileSync(path.join(pair, 'current.md'))})
+    await expect.poll(() => page.locator('#file-list li').count()).toBe(count + 1)
+    expect(yearOnYear(await shownFindings(page))).toEqual([])
+    // Picked with 与上年报告比较…: the same finding as the command line's, naming the file and its line.
+    await page.setInputFiles('#previous-input', {name: 'previous.md', mimeType: 'text/markdown', buffer: readFileSync(path.join(pair, 'previous.md'))})
+    await expect.poll(async () => yearOnYear(await shownFindings(page)).length).toBe(1)
+    expect(yearOnYear(await shownFindings(page))).toEqual(yearOnYear(fromCli(cli[0]!)))
+    expect(await page.locator('#doc-meta').textContent()).toContain('上年报告previous.md')
+    await page.click('#clear-previous')
+    await expect.poll(async () => yearOnYear(await shownFindings(page)).length).toBe(0)
+    // Opened next to it, last year's report of the same organisation is compared with by itself.
+    await page.setInputFiles('#file-input', {name: 'previous.md', mimeType: 'text/markdown', buffer: readFileSync(path.join(pair, 'previous.md'))})
+    await expect.poll(() => page.locator('#file-list li').count()).toBe(count + 2)
+    await page.click(`#file-list li[data-doc="${count}"]`)
+    await expect.poll(async () => yearOnYear(await shownFindings(page)).length).toBe(1)
+    expect(await page.locator('#doc-meta').textContent()).toContain('同一机关上一年度')
+    await page.screenshot({path: artifact('checker-previous.png')})
   })
 
   it('made no request of any kind', () => {

@@ -16,6 +16,7 @@ import type {WorkerTask} from '../lint-worker.js'
 import {version} from '../main.js'
 import {createProgress, type Progress} from '../progress.js'
 import {cliIO, readStdinBytes} from '../io.js'
+import {PreviousReports, type PreviousSettings} from '../previous.js'
 
 export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
 
@@ -39,6 +40,9 @@ export const LINT_HELP = `用法：fazhi lint [文件|目录|通配符|-] …
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
       --stdin-filename <名>  从标准输入读取时，在结果中使用的文件名
       --show-imported        输出导入后的草稿，每行前是它在原文件中的行号（Word 等文档：草稿行号和段落），不做检查
+      --previous <文件>      上年的报告：核对“同比”“较上年”的说法、与上年相同的数字、上年安排是否有交代（只检查一个文件时使用；
+                             也可在草稿的前置元数据中写 previous: 文件名，相对于草稿所在目录）
+      --previous-dir <目录>  上年报告所在的目录：每份报告按机关名称和年度（上一年）找到它的上年报告
       --color / --no-color   是否使用颜色（默认：终端中使用）
   -h, --help                 显示帮助
 
@@ -64,6 +68,8 @@ export async function lintCommand(argv: string[]): Promise<number> {
     'max-size': {type: 'string'},
     'stdin-filename': {type: 'string'},
     'show-imported': {type: 'boolean'},
+    previous: {type: 'string'},
+    'previous-dir': {type: 'string'},
     fix: {type: 'boolean'},
     'fix-dry-run': {type: 'boolean'},
     jobs: {type: 'string', short: 'j'},
@@ -92,12 +98,14 @@ export async function lintCommand(argv: string[]): Promise<number> {
   if (fixMode === 'write' && inputs.includes('-')) throw new CliError('fazhi lint：--fix 不能改写标准输入；请改用 --fix-dry-run 查看修复结果。')
   const jobs = values.jobs === undefined ? defaultJobs() : positiveInteger(values.jobs, '--jobs') || 1
   const files: InputFile[] = inputs.includes('-') ? inputs.map((file) => ({file})) : await expandInputs(inputs, (file) => resolver.isReport(file))
+  const previousSettings = await previousSettingsOf(values.previous, values['previous-dir'], files.length, maxSize)
   const outcomes: FileOutcome[] = new Array(files.length)
-  const cache = values.cache && !fixMode && !values['show-imported'] ? LintCache.load(values['cache-location'] ?? DEFAULT_CACHE_LOCATION, version()) : undefined
+  // Findings against last year's report depend on that report too, which the cache does not key on.
+  const cache = values.cache && !fixMode && !values['show-imported'] && !previousSettings.file && !previousSettings.dir ? LintCache.load(values['cache-location'] ?? DEFAULT_CACHE_LOCATION, version()) : undefined
   const pending: Array<{index: number; task: FileTask; hash?: string}> = []
   for (const [index, {file: input, root}] of files.entries()) {
     if (input === '-') {
-      outcomes[index] = await lintStdin(resolver, values['stdin-filename'] ?? '<stdin>', fixMode)
+      outcomes[index] = await lintStdin(resolver, values['stdin-filename'] ?? '<stdin>', fixMode, new PreviousReports(previousSettings, resolver))
       continue
     }
     let bytes: Uint8Array
@@ -113,7 +121,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
     const outside = fixMode === 'write' && root !== undefined ? leavesRoot(input, root) : undefined
     const keepUnwritten = outside && `fazhi：${input} 经符号链接指向所检查的目录之外（${outside}），--fix 没有改写它；确需修复请直接给出这个文件。`
     const task: FileTask = {file: input, bytes, ...(fixMode ? {fixMode} : {}), ...(keepUnwritten ? {keepUnwritten} : {}), ...(values['show-imported'] ? {showImported: true} : {})}
-    if (cache) {
+    if (cache && !namesPrevious(bytes)) {
       const hash = hashBytes(bytes)
       const hit = cache.get(input, hash, resolver.fingerprintFor(input))
       if (hit) outcomes[index] = {result: hit}
@@ -122,7 +130,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   }
   const progress = createProgress(pending.length, {verb: '检查', quiet: Boolean(values.quiet)})
   try {
-    await lintAll(pending, outcomes, jobs, resolver, {overrides, ...(values.config ? {config: values.config} : {})}, progress)
+    await lintAll(pending, outcomes, jobs, resolver, {overrides, previous: previousSettings, ...(values.config ? {config: values.config} : {})}, progress)
   } finally {
     progress.finish()
   }
@@ -195,11 +203,12 @@ async function formatResults(format: (typeof FORMATS)[number], results: LintResu
 async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes: FileOutcome[], jobs: number, resolver: ConfigResolver, settings: Omit<WorkerTask, keyof FileTask>, progress: Progress) {
   const queue = Array.from({length: Math.ceil(pending.length / CHUNK)}, (_, i) => pending.slice(i * CHUNK, (i + 1) * CHUNK))
   const workers = Math.min(jobs - 1, Math.floor(pending.length / MIN_FILES_PER_WORKER) - 1)
+  const previous = new PreviousReports(settings.previous, resolver)
   const inMainThread = async () => {
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
       for (const {index, task} of chunk) {
         progress.start(task.file)
-        outcomes[index] = await lintFile(resolver, task)
+        outcomes[index] = await lintFile(resolver, task, previous)
         progress.done()
       }
       await new Promise((resolve) => setImmediate(resolve)) // let the workers' messages through
@@ -227,12 +236,14 @@ async function lintAll(pending: Array<{index: number; task: FileTask}>, outcomes
   }
 }
 
-async function lintStdin(resolver: ConfigResolver, name: string, fixMode: FixMode | undefined): Promise<FileOutcome> {
+async function lintStdin(resolver: ConfigResolver, name: string, fixMode: FixMode | undefined, previous: PreviousReports): Promise<FileOutcome> {
   const {text, provenance} = await toMarkdown(readStdin(), name === '<stdin>' ? 'stdin.md' : name)
   const linter = resolver.linterFor(name === '<stdin>' ? 'stdin.md' : name)
-  if (provenance) return {result: await atSource(linter.lint(text, name), text, provenance)}
-  if (fixMode !== 'diff') return {result: linter.lint(text, name)}
-  const outcome = (await import('../../kernel/fix.js')).fixText(linter, text, name)
+  const last = await previous.for(name === '<stdin>' ? 'stdin.md' : name, text)
+  const context = last ? {previous: last} : undefined
+  if (provenance) return {result: await atSource(linter.lint(text, name, context), text, provenance)}
+  if (fixMode !== 'diff') return {result: linter.lint(text, name, context)}
+  const outcome = (await import('../../kernel/fix.js')).fixText(linter, text, name, context)
   return outcome.output === text ? {result: outcome.result} : {result: outcome.result, diff: await unifiedDiff(name, text, outcome.output)}
 }
 
@@ -288,6 +299,32 @@ export function parseRuleOverrides(specs: string[]): Record<string, RuleSetting>
  */
 function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1)
+}
+
+/** Whether a file's front matter may name last year's report (`previous:` near its start): its findings then depend on that file too. */
+function namesPrevious(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1').includes('previous')
+}
+
+/**
+ * Where last year's reports come from, checked before anything is linted: --previous is one file
+ * (for one draft), --previous-dir a folder that holds reports.
+ */
+export async function previousSettingsOf(file: string | undefined, dir: string | undefined, drafts: number, maxSize: number): Promise<PreviousSettings> {
+  if (file && dir) throw new CliError('--previous 和 --previous-dir 只能用一个：检查一份报告时用 --previous，检查一批报告时用 --previous-dir。')
+  if (file) {
+    if (drafts > 1) throw new CliError(`--previous 只能用于检查一份报告（现在有 ${drafts} 份）；检查一批报告时请用 --previous-dir 上年报告目录。`)
+    readBytes(file, maxSize)
+  }
+  if (dir) {
+    try {
+      await expandInputs([dir])
+    } catch (error) {
+      if (error instanceof CliError) throw new CliError(`--previous-dir：${error.message}`)
+      throw error
+    }
+  }
+  return {maxSize, ...(file ? {file} : {}), ...(dir ? {dir} : {})}
 }
 
 function positiveInteger(value: string, option: string): number {

@@ -4,7 +4,8 @@ import {existsSync, mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {ruleIds} from '../../../rules/index.js'
 import type {Config} from '../../kernel/config.js'
-import type {LintResult} from '../../kernel/lint.js'
+import type {ComparedSource, LintContext, LintResult} from '../../kernel/lint.js'
+import {orgLevel} from '../../facts/populations.js'
 import {formatHtml} from '../../reporters/html.js'
 import {buildReviewData, createDescriber, type ReportInfo, type ReviewEntry} from '../../web/review/data.js'
 import type {ReviewData} from '../../web/review/types.js'
@@ -18,7 +19,8 @@ import {createProgress} from '../progress.js'
 import {atSource} from '../lint-file.js'
 import {DEFAULT_MAX_SIZE_MB, readBytes, readReport, toMarkdown, type ReadReport} from '../read.js'
 import {annotatedName, annotateFile, type AnnotateSettings} from './annotate.js'
-import {parseRuleOverrides} from './lint.js'
+import {parseRuleOverrides, previousSettingsOf} from './lint.js'
+import {comparedSource, PreviousReports} from '../previous.js'
 import {cliIO} from '../io.js'
 
 export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … [-o review.html] [--force] [--annotate --out-dir 目录]
@@ -38,11 +40,14 @@ export const REVIEW_HELP = `用法：fazhi review [目录|文件|通配符] … 
   -c, --config <文件>        使用这个配置文件，不再向上查找 .fazhirc.yaml
   -t, --template <模板>      报告没有写明模板时使用的模板
       --rule <规则:级别>     调整规则级别，如 --rule placeholder:off（可多次使用）
+      --previous-dir <目录>  上年报告所在的目录：每份报告与同一机关上一年度的报告比较（同比说法、与上年相同的数字、
+                             上年安排是否有交代）；报告的前置元数据中写了 previous: 的，用它指明的文件
       --max-size <MB>        单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
       --quiet                不显示进度和完成说明
   -h, --help                 显示帮助
 
-无法读取的文件（如损坏的 Word 文档）也列在页面中，并写明原因。
+县（区、市）报告中写的各乡镇合计（“全县各乡镇共调解纠纷1200件”），与目录中各乡镇自己报告的数字之和核对
+（规则 stat-township-sum）。无法读取的文件（如损坏的 Word 文档）也列在页面中，并写明原因。
 退出状态：0 已生成页面（无论报告中有没有问题）；2 无法生成（参数、配置有误或没有报告）。
 `
 
@@ -59,6 +64,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     template: {type: 'string', short: 't'},
     rule: {type: 'string', multiple: true},
     'max-size': {type: 'string'},
+    'previous-dir': {type: 'string'},
     quiet: {type: 'boolean'},
     annotate: {type: 'boolean'},
     'out-dir': {type: 'string'},
@@ -80,7 +86,9 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   if (existsSync(values.output) && !values.force) throw new CliError(`${values.output}：文件已存在。不想覆盖请用 -o 换个文件名；确需覆盖请加 --force。`)
 
   const files = await expandInputs(positionals.length > 0 ? positionals : ['.'], (file) => context.resolver.isReport(file))
+  const previous = new PreviousReports(await previousSettingsOf(undefined, values['previous-dir'], files.length, maxSize), context.resolver)
   const entries: ReviewEntry[] = []
+  const folder: FolderReport[] = []
   const progress = createProgress(files.length, {verb: '审查', quiet: Boolean(values.quiet)})
   for (const {file} of files) {
     progress.start(file)
@@ -94,8 +102,17 @@ export async function reviewCommand(argv: string[]): Promise<number> {
       entries.push(failure(error))
     }
     if (read) {
+      const report: FolderReport = {file, read, index: entries.length}
       try {
-        entries.push(await lintedEntry(context, file, read))
+        const last = await previous.for(file, read.text)
+        if (last) report.previous = last
+      } catch (error) {
+        // A previous report that cannot be read leaves this one checked without it, and says so.
+        cliIO().stderr.write(`fazhi：${internalFailure(error, file, Boolean(cliIO().env.FAZHI_DEBUG)).message}\n`)
+      }
+      try {
+        entries.push(await lintedEntry(context, file, read, report.previous ? {previous: report.previous} : undefined))
+        folder.push(report)
       } catch (error) {
         if (error instanceof CliError) throw error
         entries.push(failure(error))
@@ -104,6 +121,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     progress.done()
   }
   progress.finish()
+  await withTownshipTotals(context, folder, entries)
   const data = reviewData(context, entries)
   writeFileAtomic(values.output, formatHtml(data), {createFolders: true})
   const {reports, withErrors, clean} = data.summary
@@ -157,9 +175,38 @@ export async function reviewPage(results: LintResult[], context: ReviewContext):
   return formatHtml(reviewData(context, entries))
 }
 
+/** A report of the folder as read, for the checks across reports. */
+interface FolderReport {
+  file: string
+  read: ReadReport
+  /** Its entry's place in the page's list. */
+  index: number
+  previous?: ComparedSource
+}
+
+/** Words of a county report's total over its townships (stat-township-sum reads them exactly). */
+const TOWNSHIP_TOTAL = /(?:各|所有|\d+个)(?:乡镇|镇街|镇|乡|街道)|全[县区市](?:乡镇|镇街)/
+
+/**
+ * A county (district, city) report that states a total over its townships is linted again with the
+ * township reports of the folder (same year), so that stat-township-sum holds the total against
+ * their sum; its entry is replaced.
+ */
+async function withTownshipTotals(context: ReviewContext, reports: FolderReport[], entries: ReviewEntry[]): Promise<void> {
+  const described = reports.map((r) => ({report: r, info: entries[r.index]?.info}))
+  const towns = described.filter(({info}) => orgLevel(info?.org) === 'town')
+  for (const {report, info} of described) {
+    const level = orgLevel(info?.org)
+    if (!info || level === undefined || level === 'town' || !TOWNSHIP_TOTAL.test(report.read.text)) continue
+    const peers = towns.filter((t) => t.info?.year === info.year && t.report !== report).map((t) => comparedSource(t.report.file, t.report.read))
+    if (peers.length === 0) continue
+    entries[report.index] = await lintedEntry(context, report.file, report.read, {...(report.previous ? {previous: report.previous} : {}), peers})
+  }
+}
+
 /** As `fazhi lint` does: findings on an imported file at the user's own lines, quoted from the user's text. */
-async function lintedEntry(context: ReviewContext, file: string, read: ReadReport): Promise<ReviewEntry> {
-  const result = context.resolver.linterFor(file).lint(read.text, file)
+async function lintedEntry(context: ReviewContext, file: string, read: ReadReport, compared?: LintContext): Promise<ReviewEntry> {
+  const result = context.resolver.linterFor(file).lint(read.text, file, compared)
   if (!read.provenance) return entry(context, file, read.text, result)
   return entry(context, file, read.text, await atSource(result, read.text, read.provenance), read.provenance.source)
 }

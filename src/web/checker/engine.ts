@@ -9,7 +9,7 @@ import {isCalendarDate} from '../../facts/dates.js'
 import {applyFixes, fixText, type FixOutcome} from '../../kernel/fix.js'
 import {ImportError} from '../../import/errors.js'
 import {ConfigError, linterFor, templateRegistry} from '../../config/index.js'
-import type {Linter, LintResult} from '../../kernel/lint.js'
+import type {LintContext, Linter, LintResult} from '../../kernel/lint.js'
 import type {Fix} from '../../kernel/rule.js'
 import type {Provenance} from '../../import/provenance.js'
 import {atSource} from '../../import/source-positions.js'
@@ -45,12 +45,13 @@ export interface Engine {
   version: string
   templates: Template[]
   read(name: string, bytes: Uint8Array): Promise<ReadFile>
-  lint(text: string, name: string): LintResult
+  /** `context`: last year's report (stat-previous, stat-copy, plan-followup), as `fazhi lint --previous`. */
+  lint(text: string, name: string, context?: LintContext): LintResult
   /** Findings at the user's own place, as `fazhi lint` reports them for an imported file. */
   atSource(result: LintResult, text: string, provenance: Provenance): LintResult
   describe(text: string): ReportInfo | undefined
   applyFix(text: string, fix: Fix): string
-  fixAll(text: string, name: string): FixOutcome
+  fixAll(text: string, name: string, context?: LintContext): FixOutcome
   skeleton(request: SkeletonRequest): {text: string; template: Template}
   /** The draft as a Word document in the GB/T 9704 layout (as `fazhi export`). */
   docx(markdown: string): Promise<Uint8Array>
@@ -74,12 +75,12 @@ export function createEngine(sources: TemplateSource[], config: Config, version:
     templates: registry.list(),
     read: (name, bytes) => readReport(name, bytes),
     // As `fazhi lint` does for a Word document (src/cli/lint-file.ts): each finding also says where it is in Word.
-    lint: (text, name) => (/\.(?:docx|doc|wps|odt)$/i.test(name) ? addWordLocations(linter.lint(text, name), text) : linter.lint(text, name)),
+    lint: (text, name, context) => (/\.(?:docx|doc|wps|odt)$/i.test(name) ? addWordLocations(linter.lint(text, name, context), text) : linter.lint(text, name, context)),
     // A copy: the results marked in the text stay as they are.
     atSource: (result, text, provenance) => atSource(JSON.parse(JSON.stringify(result)) as LintResult, text, provenance),
     describe,
     applyFix: (text, fix) => applyFixes(text, [fix]).output,
-    fixAll: (text, name) => fixText(linter, text, name),
+    fixAll: (text, name, context) => fixText(linter, text, name, context),
     skeleton: (request) => skeleton(registry, config, request),
     docx: (markdown) => markdownToDocx(markdown),
     annotate: async (bytes, name) => {

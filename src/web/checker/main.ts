@@ -11,6 +11,8 @@ import {rules} from '../../../rules/index.js'
 import type {LintResult} from '../../kernel/lint.js'
 import type {Provenance} from '../../import/provenance.js'
 import type {ReportInfo} from '../review/data.js'
+import {comparedFrom, type ComparedSource} from '../../document/compared.js'
+import {sameOrg} from '../../org.js'
 import {CheckerError, createEngine, type Engine} from './engine.js'
 import {esc, findingsHtml, metaHtml, sourceLabel, textHtml} from './view.js'
 
@@ -33,6 +35,10 @@ interface Doc {
   /** The findings at the user's own lines, as `fazhi lint` reports them (for the list; `result` marks the text). */
   shown: LintResult
   info: ReportInfo | undefined
+  /** Last year's report the person chose for this one (else one of the open files may be it). */
+  previous?: ComparedSource
+  /** The name of the report it was last compared with, chosen or matched. */
+  comparedWith?: string
 }
 
 interface Failed {
@@ -86,6 +92,7 @@ class Checker {
       }
       if (first === -1) first = this.docs.length - 1
     }
+    this.compareAgain()
     this.busy('')
     this.select(first)
   }
@@ -96,8 +103,60 @@ class Checker {
   }
 
   private check(doc: Omit<Doc, 'result' | 'info' | 'shown'>): Doc {
-    const result = this.engine.lint(doc.text, doc.name)
-    return {...doc, result, shown: doc.provenance ? this.engine.atSource(result, doc.text, doc.provenance) : result, info: this.engine.describe(doc.text)}
+    const checked = {...doc, info: this.engine.describe(doc.text)} as Doc
+    this.lintDoc(checked)
+    return checked
+  }
+
+  /** Lint a document with last year's report, when it has one: chosen, or open here (same organisation, the year before). */
+  private lintDoc(doc: Doc): void {
+    const previous = doc.previous ?? this.openPrevious(doc)
+    doc.comparedWith = previous?.name
+    doc.result = this.engine.lint(doc.text, doc.name, previous ? {previous} : undefined)
+    doc.shown = doc.provenance ? this.engine.atSource(doc.result, doc.text, doc.provenance) : doc.result
+  }
+
+  /** An open file that is last year's report of `doc`: as `fazhi lint --previous-dir` matches them. */
+  private openPrevious(doc: Doc): ComparedSource | undefined {
+    const {org, year} = doc.info ?? {}
+    if (!org || year === undefined) return undefined
+    const match = this.docs.find((d): d is Doc => 'text' in d && d !== doc && d.info?.year === year - 1 && d.info.org !== undefined && sameOrg(d.info.org, org))
+    return match ? comparedFrom(match.name, match.text, match.provenance) : undefined
+  }
+
+  /** Lint again the documents whose last year's report changed (a file opened, removed or chosen). */
+  private compareAgain(): void {
+    for (const d of this.docs) {
+      if (!('text' in d)) continue
+      const previous = d.previous ?? this.openPrevious(d)
+      if (previous?.name !== d.comparedWith) this.lintDoc(d)
+    }
+  }
+
+  /** Compare the current document with last year's report from a file the person picks. */
+  async choosePrevious(file: File): Promise<void> {
+    const doc = this.doc
+    if (!doc) return
+    this.busy(`正在读取上年的报告 ${file.name}…`)
+    try {
+      const read = await this.engine.read(file.name, new Uint8Array(await file.arrayBuffer()))
+      doc.previous = comparedFrom(file.name, read.text, read.provenance)
+      this.lintDoc(doc)
+      this.render()
+      this.toast(`已与上年的报告 ${file.name} 比较。`)
+    } catch (error) {
+      this.toast(error instanceof CheckerError ? error.message : `无法读取：${(error as Error)?.message ?? String(error)}`)
+    } finally {
+      this.busy('')
+    }
+  }
+
+  clearPrevious(): void {
+    const doc = this.doc
+    if (!doc) return
+    delete doc.previous
+    this.lintDoc(doc)
+    this.render()
   }
 
   /** New text for the current document: lint again and show it. */
@@ -105,11 +164,10 @@ class Checker {
     const doc = this.doc
     if (!doc) return
     doc.text = text
-    doc.result = this.engine.lint(text, doc.name)
     // Once edited, the text is no longer the imported draft the provenance maps.
     if (text !== doc.original) delete doc.provenance
-    doc.shown = doc.provenance ? this.engine.atSource(doc.result, text, doc.provenance) : doc.result
     doc.info = this.engine.describe(text)
+    this.lintDoc(doc)
     if (render) this.render()
     else {
       this.renderFindings()
@@ -127,6 +185,7 @@ class Checker {
   remove(index: number): void {
     this.docs.splice(index, 1)
     this.current = Math.min(this.current, this.docs.length - 1)
+    this.compareAgain()
     this.render()
   }
 
@@ -166,7 +225,7 @@ class Checker {
       return
     }
     this.$('#doc-actions').hidden = false
-    this.$('#doc-meta').innerHTML = metaHtml(d.info, sourceLabel(d.kind, d.encoding))
+    this.$('#doc-meta').innerHTML = metaHtml(d.info, sourceLabel(d.kind, d.encoding)) + previousHtml(d.comparedWith, Boolean(d.previous))
     const fixable = d.result.messages.filter((m) => m.fix).length
     const fixAll = this.$<HTMLButtonElement>('#fix-all')
     fixAll.disabled = fixable === 0
@@ -233,7 +292,8 @@ class Checker {
   fixAll(): void {
     const d = this.doc
     if (!d) return
-    const outcome = this.engine.fixAll(d.text, d.name)
+    const previous = d.previous ?? this.openPrevious(d)
+    const outcome = this.engine.fixAll(d.text, d.name, previous ? {previous} : undefined)
     this.update(outcome.output)
     this.toast(outcome.fixed ? `已自动修复 ${outcome.fixed} 处。` : '没有可以自动修复的问题。')
   }
@@ -316,6 +376,12 @@ class Checker {
   }
 }
 
+/** The line under a report's name that says which of last year's reports it is compared with. */
+function previousHtml(name: string | undefined, chosen: boolean): string {
+  if (!name) return ''
+  return `<span class="chip"><b>上年报告</b>${esc(name)}${chosen ? ' <button type="button" class="link" id="clear-previous" title="不再与这份上年报告比较">取消</button>' : '（同一机关上一年度，已打开）'}</span>`
+}
+
 function save(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
@@ -377,6 +443,8 @@ function layout(engine: Engine): string {
         <button type="button" class="btn" id="download-md">下载文本（.md）</button>
         <button type="button" class="btn" id="download-docx">下载 Word（.docx）</button>
         <button type="button" class="btn" id="download-annotated" hidden title="原 Word 文档的副本：问题作为批注，修复作为修订（在 Word 或 WPS 中接受或拒绝）">下载审查意见（批注和修订）</button>
+        <button type="button" class="btn" id="choose-previous" title="核对“同比”“较上年”的说法、与上年相同的数字、上年安排是否有交代（同 fazhi lint --previous）">与上年报告比较…</button>
+        <input type="file" id="previous-input" accept=".docx,.doc,.wps,.odt,.pdf,.html,.htm,.txt,.md,.markdown" hidden>
       </div>
     </div>
     <div class="doc-body" id="doc-body"></div>
@@ -495,6 +563,16 @@ function wire(app: Checker, root: HTMLElement): void {
   root.querySelector('#download-md')!.addEventListener('click', () => app.downloadMarkdown())
   root.querySelector('#download-docx')!.addEventListener('click', () => void app.downloadDocx())
   root.querySelector('#download-annotated')!.addEventListener('click', () => void app.downloadAnnotated())
+  const previousInput = root.querySelector<HTMLInputElement>('#previous-input')!
+  root.querySelector('#choose-previous')!.addEventListener('click', () => previousInput.click())
+  previousInput.addEventListener('change', () => {
+    const file = previousInput.files?.[0]
+    previousInput.value = ''
+    if (file) void app.choosePrevious(file)
+  })
+  root.querySelector('#doc-meta')!.addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).closest('#clear-previous')) app.clearPrevious()
+  })
   root.querySelector('#findings')!.addEventListener('click', (e) => {
     const target = e.target as HTMLElement
     const button = target.closest<HTMLElement>('[data-fix]')

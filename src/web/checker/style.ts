@@ -41,6 +41,7 @@ body { display: flex; flex-direction: column; overflow: hidden; }
 .doc-meta { display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0 8px; }
 .chip { font-size: 12px; background: var(--soft); border: 1px solid var(--line); border-radius: 12px; padding: 1px 10px; color: #3b4654; }
 .chip b { font-weight: 400; color: var(--muted); margin-right: 6px; }
+.chip .link { border: 0; background: none; padding: 0 0 0 4px; color: var(--navy-2); cursor: pointer; font: inherit; text-decoration: underline; }
 .doc-actions { display: flex; flex-wrap: wrap; gap: 8px; }
 .doc-body { flex: 1; min-height: 0; overflow: auto; }
 .doc-body.editing { display: flex; }
