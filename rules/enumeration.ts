@@ -5,7 +5,8 @@
  * （应为“其次”）、“首先……其次……其次……”；从“二是”开始、前面没有“一是”；以及混入阿拉伯数字的“3、是”
  * （应为“三是”）。
  *
- * 每个段落（标题连同它下面直到下一个标题的文字）各自从头数起：不同小标题下的“一是”各自从“一是”开始。
+ * 每个段落（标题连同它下面直到下一个标题的文字）各自从头数起：不同小标题下的“一是”各自从“一是”开始；同一标题下
+ * 另一段中再出现“一是”“第一”“首先”，是新的一组列举（先列不足，再列下一步的打算），也从头数起。
  * 不是序次语的不算：“第一责任人”“第一时间”“第二轮”“再次开展督查”（又一次）、“首先由司法所初审”（一个步骤，
  * 后面没有“其次”）。
  *
@@ -26,6 +27,12 @@
  *   （一）依法决策。一是编制目录；二是落实审查。
  *
  *   （二）规范执法。一是推行三项制度；二是开展评查。镇长作为第一责任人，组织开展第二轮评查，对整改情况再次开展督查。
+ *
+ *   ## 二、存在的不足和下一步打算
+ *
+ *   一是学法不够深入；二是执法不够规范。
+ *
+ *   下一步重点做好两方面工作：一是完善学法制度；二是开展案卷评查。
  *
  * @example
  *   {"name": "not-ok.md", "label": "input"}
@@ -65,8 +72,11 @@ export default defineRule(
   {id: 'enumeration', title: '序次语', severity: 'warning', fixable: true},
   ({doc, report}) => {
     const preamble = new Set(doc.preamble)
-    // A run of markers belongs to a section of the outline: each heading starts the count anew.
-    const runs = new Map<unknown, Marker[]>()
+    // A run of markers belongs to a section of the outline: each heading starts the count anew, and
+    // so does 一是, 第一 or 首先 again in a later paragraph under the same heading (the problems, then
+    // the plans). In the same paragraph a second 一是 is a repeat.
+    const runs: Marker[][] = []
+    const current = new Map<unknown, {markers: Marker[]; block: unknown}>()
     for (const line of doc.lines) {
       if (preamble.has(line)) continue
       if (!MAY_HOLD_MARKER.test(line.prose)) continue
@@ -79,12 +89,17 @@ export default defineRule(
         else if (m[3]) marker = {kind: 'shi', value: Number(m[3]), text: m[0], start, end: start + m[0].length, arabic: true}
         else if (m[4]) marker = {kind: 'sequence', value: SEQUENCE.indexOf(m[4]) + 1, text: m[4], start, end: start + m[4].length}
         if (!marker) continue
-        const byOwner = runs.get(owner) ?? []
-        byOwner.push(marker)
-        runs.set(owner, byOwner)
+        let run = current.get(owner)
+        if (!run || (marker.value === 1 && !marker.arabic && run.block !== line.block && run.markers.some((m) => m.kind === marker!.kind))) {
+          run = {markers: [], block: line.block}
+          runs.push(run.markers)
+          current.set(owner, run)
+        }
+        run.markers.push(marker)
+        run.block = line.block
       }
     }
-    for (const markers of runs.values()) {
+    for (const markers of runs) {
       // 3、是 on its own (items numbered 1、 2、 3、, one of them still carrying the 是 of 三是).
       const shi = markers.filter((m) => m.kind === 'shi')
       if (shi.length === 1 && shi[0]!.arabic) {

@@ -65,13 +65,14 @@ export default defineRule(
     const lexicon = bundledLexicon()
     const words = lexicon.words
     const dropped = bundledDroppedIndex(lexicon.own, words, lexicon.suffixes)
+    const alone = new Set([...lexicon.freeChars, ...lexicon.functionChars])
     const preamble = new Set(doc.preamble)
     // What terminology reports (布署, 台帐) is left to it.
     const terms = bundledTerminology().terms.flatMap((t) => (t.from ? [t.from] : []))
     for (const line of doc.lines) {
       if (preamble.has(line)) continue
       const text = line.prose
-      const typos = findTypos(text, list, words, dropped)
+      const typos = findTypos(text, list, words, dropped, alone)
       const titles = typos.length > 0 && text.includes('《') ? [...text.matchAll(BOOK_TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const) : []
       for (const typo of typos) {
         if (titles.some(([s, e]) => s < typo.end && typo.start < e) || terms.some((t) => typo.text.includes(t) || t.includes(typo.text))) continue

@@ -59,6 +59,8 @@ export function droppedIndex(own: Iterable<string>, words: WordSet, suffixes: Re
       if (k === word.length - 1 && (word.length < 5 || suffixes.has(word[k]!) || words.has(word.slice(k - 2, k)))) continue
       // Not the second of a word whose rest is a word (诉讼案件 less 讼 is 诉|案件: 涉诉案件 is right).
       if (k === 1 && words.has(word.slice(2))) continue
+      // Not a character that stands between two words (规范|性|文件 less 性 is 规范文件: 规范文件管理 is right).
+      if (words.has(word.slice(0, k)) && words.has(word.slice(k + 1))) continue
       const variant = word.slice(0, k) + word.slice(k + 1)
       if (!words.has(variant) && !index.has(variant)) index.set(variant, word)
     }
@@ -164,7 +166,7 @@ const WINDOW = 4
  * is changed for a confusable one; every word of the text that holds the character lies inside the
  * window, and no word crosses the window's edges (邻里, 检查 and 镇长常 are left alone).
  */
-export function findTypos(text: string, list: TypoList, words: WordSet, dropped?: DroppedIndex): TypoMatch[] {
+export function findTypos(text: string, list: TypoList, words: WordSet, dropped?: DroppedIndex, alone: ReadonlySet<string> = new Set()): TypoMatch[] {
   const found: TypoMatch[] = []
   const isWord = (s: number, e: number) => s >= 0 && e <= text.length && words.has(text.slice(s, e))
   /** Whether the characters at i and i + 1 make a word (asked of most characters: no string made). */
@@ -210,6 +212,9 @@ export function findTypos(text: string, list: TypoList, words: WordSet, dropped?
     // A character that makes a two-character word with a neighbour is taken as written (邻里, 布置,
     // 检查, 即时): most are right, and the few that are not are listed under `words`.
     if (pairAt(i - 1) || pairAt(i)) continue
+    // A character that is a word by itself (按, 即, 须) is judged only by the listed misspellings:
+    // the words around it are none of its (按|新职责 is no 安新).
+    if (alone.has(text[i]!)) continue
     // The window is Han: it lies within the run of Han characters around i (12次，: none).
     let runStart = i
     while (runStart > 0 && i - runStart < WINDOW - 1 && isHan(text.charCodeAt(runStart - 1))) runStart--
