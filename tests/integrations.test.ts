@@ -193,6 +193,16 @@ describe('language server', () => {
       expect(renumber[0].title).toBe('重新编号：“三、”改为“四、”')
       expect(TextDocument.applyEdits(document, renumber[0].edit.changes[uri])).toContain('\n## 四、2025年工作安排\n')
 
+      // The proofreading rules run in the server as in the CLI: a listed misspelling, with its fix.
+      const withTypo = withSection.replace('\n## 三、2025年工作安排', '\n群众诉球均已答复。\n\n## 三、2025年工作安排')
+      arrived = next()
+      connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 3}, contentChanges: [{text: withTypo}]})
+      await arrived
+      const typo = published.at(-1)!.diagnostics.find((d) => d.code === 'typo')
+      expect(typo.message).toContain('“诉球”应为“诉求”')
+      const typoFixes: any[] = await connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: typo.range, context: {diagnostics: [typo]}})
+      expect(TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 3, withTypo), typoFixes[0].edit.changes[uri])).toContain('群众诉求均已答复。')
+
       await connection.sendRequest('shutdown')
       connection.sendNotification('exit')
       const code = await new Promise((resolve) => child.on('exit', resolve))

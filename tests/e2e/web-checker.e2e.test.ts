@@ -40,7 +40,7 @@ async function reportDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc))
 }
 
-/** The same kind of report as plain text from a PDF, saved by an office PC in GBK. */
+/** The same kind of report as plain text from a PDF, saved by an office PC in GBK, with wording defects. */
 const GBK_TEXT = [
   '云溪县溪口镇人民政府2024年法治政府建设年度报告',
   '',
@@ -49,7 +49,8 @@ const GBK_TEXT = [
   '　　全年审查行政规范性文件2件。持证执法人员16名，开展行政检查98次。以镇政府为被申请人的行政复议案件1件，行政诉讼案件0件。',
   '　　全镇各级调解组织受理矛盾纠纷120件，调解成功114件，调解成功率97.5%。开展普法活动31场。',
   '　　二、2024年推进法治政府建设存在的不足和原因',
-  '　　基层执法力量不足，主要原因是人员编制紧张。',
+  // Proofreading in the page too: a listed misspelling (诉球), an enumeration that skips (三是), a span with a hyphen.
+  '　　基层执法力量不足：一是人员编制紧张；三是对群众诉球回应不够及时，2021-2023年的案卷评查发现问题12个。',
   '　　三、2024年党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况',
   '　　镇党委书记、镇长履行推进法治建设第一责任人职责，全年研究法治建设工作3次。',
   '　　五、2025年推进法治政府建设的主要安排',
@@ -187,8 +188,9 @@ describe.skipIf(!CHROMIUM)('the offline checker in Chromium, offline', () => {
     expect(JSON.parse(inPage)).toEqual(expected)
     expect(expected[0]!.messages.every((m) => (m.data as {word?: unknown} | undefined)?.word)).toBe(true)
     expect(await page.locator('#file-list li[data-doc="0"]').isVisible()).toBe(true)
-    // The GBK file was recognised as such.
+    // The GBK file was recognised as such; the proofreading rules ran in the page as in the CLI.
     expect(await page.locator('#doc-meta').textContent()).toContain('GBK')
+    expect(expected[1]!.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['typo', 'enumeration', 'number-form']))
     await page.click('#file-list li[data-doc="0"]')
     await page.locator('#findings li.finding').first().click()
     await page.screenshot({path: artifact('checker-docx.png')})
